@@ -1,0 +1,41 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+  name: "claimdiff",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "claimdiff", targets: ["claimdiff"]),
+    .library(name: "ClaimDiffCore", targets: ["ClaimDiffCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    .target(name: "ClaimDiffCore", swiftSettings: strict),
+    .target(
+      name: "ClaimDiffStore",
+      dependencies: ["ClaimDiffCore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strict),
+    .target(name: "ClaimDiffReport", dependencies: ["ClaimDiffCore"], swiftSettings: strict),
+    .target(
+      name: "ClaimDiffCLI",
+      dependencies: [
+        "ClaimDiffCore", "ClaimDiffStore", "ClaimDiffReport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict,
+      plugins: ["EmbedStories"]),
+    .executableTarget(name: "claimdiff", dependencies: ["ClaimDiffCLI"], swiftSettings: strict),
+    .executableTarget(name: "embed-stories", swiftSettings: strict),
+    .plugin(name: "EmbedStories", capability: .buildTool(), dependencies: ["embed-stories"]),
+    .testTarget(name: "ClaimDiffCoreTests", dependencies: ["ClaimDiffCore"], swiftSettings: strict),
+    .testTarget(
+      name: "ClaimDiffStoreTests", dependencies: ["ClaimDiffStore"], swiftSettings: strict),
+    .testTarget(
+      name: "ClaimDiffCLITests", dependencies: ["ClaimDiffCLI"], swiftSettings: strict),
+  ]
+)

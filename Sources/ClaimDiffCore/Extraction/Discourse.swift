@@ -1,0 +1,98 @@
+/// What the extractor remembers while reading a document: the sources and events mentioned
+/// so far, so that "la fonte", "the official", "he", "l'incontro" find what they refer to.
+struct Discourse {
+  /// A source as it was mentioned.
+  struct Mention {
+    var source: Source
+    var channel: Channel?
+    var descriptor: Descriptor?
+    var isOutlet: Bool
+  }
+
+  /// An event as it was mentioned.
+  struct EventEntry {
+    var reference: EventReference
+    var isMain: Bool
+  }
+
+  private(set) var mentions: [Mention] = []
+  private(set) var events: [EventEntry] = []
+  /// The source and channel of the last frame, for cues without a subject ("ha aggiunto").
+  var lastFrame: (source: Source, channel: Channel?, statedOn: Day?)?
+  /// Full names of people met in the document, by lower-cased surname.
+  private(set) var people: [String: String] = [:]
+
+  mutating func note(_ mention: Mention) {
+    mentions.append(mention)
+  }
+
+  mutating func notePerson(_ name: String) {
+    guard let surname = name.split(separator: " ").last, name.contains(" ") else { return }
+    people[surname.lowercased()] = name
+  }
+
+  func person(withSurname surname: String) -> String? { people[surname.lowercased()] }
+
+  /// The last source described by the same noun ("la fonte" → "una fonte"), or of the same
+  /// kind when only the kind matches ("la rete americana" → the last outlet named).
+  func resolve(_ descriptor: Descriptor) -> Mention? {
+    if let same = mentions.last(where: { $0.descriptor?.canonical == descriptor.canonical }) {
+      return same
+    }
+    switch descriptor.kind {
+    case .outlet:
+      return mentions.last { $0.isOutlet }
+    case .person:
+      return mentions.last { $0.source.kind == .anonymous && $0.descriptor?.kind == .person }
+    case .organization, .document:
+      return nil
+    }
+  }
+
+  /// The last source a personal pronoun can stand for.
+  func resolvePronoun(plural: Bool) -> Mention? {
+    mentions.last { mention in
+      guard !mention.isOutlet else { return false }
+      if plural { return mention.descriptor?.isPlural ?? false || mention.source.kind == .organization }
+      return mention.source.person != nil || mention.descriptor?.kind == .person
+    }
+  }
+
+  mutating func note(_ event: EventReference, isMain: Bool) {
+    if let index = events.firstIndex(where: { $0.reference.id == event.id }) {
+      events[index].isMain = events[index].isMain || isMain
+      let entry = events.remove(at: index)
+      events.append(entry)
+    } else {
+      events.append(EventEntry(reference: event, isMain: isMain))
+    }
+  }
+
+  /// The event a bare mention ("l'incontro", "the call") refers to: the latest main event of
+  /// the same type, else of a compatible type, else the latest background one.
+  func resolveEvent(_ type: EventType) -> EventReference? {
+    for candidate in type.compatibleTypes {
+      let known = events.filter { $0.reference.type == candidate && !$0.reference.participants.isEmpty || $0.reference.type == candidate && $0.reference.place != nil }
+      if let main = known.last(where: \.isMain) { return main.reference }
+      if let any = known.last { return any.reference }
+    }
+    return nil
+  }
+
+  /// A known event with these participants and a compatible type ("il contatto tra Rubio e
+  /// Lavrov" is the call between them).
+  func event(compatibleWith type: EventType, participants: [String], place: String?) -> EventReference? {
+    for candidate in type.compatibleTypes {
+      if let entry = events.last(where: {
+        $0.reference.type == candidate && $0.reference.participants == participants
+          && (participants.isEmpty ? $0.reference.place == place : true)
+      }) {
+        return entry.reference
+      }
+    }
+    return nil
+  }
+
+  /// The type of the last event noun mentioned, for "quello del 16 ottobre".
+  var lastEventType: EventType? { events.last?.reference.type }
+}

@@ -1,0 +1,223 @@
+/// Finds the event a claim is about, with its participants, status and time.
+///
+/// An event is named by a noun ("incontro", "phone call"), a verb ("si sono incontrati",
+/// "met") or an anaphor ("quello del 16 ottobre"). Participants come from a "tra/between/con"
+/// phrase after the noun, or from the subject of a verb that makes the event happen ("hanno
+/// avuto un colloquio"). A mention without participants ("l'incontro") is the latest event
+/// of a compatible type the document talked about. Events after "dopo/after" are background:
+/// they happened, and they are only the claim's event when the claim is about nothing else.
+struct EventDetector {
+  let grammar: Grammar
+  let resolver: SourceResolver
+
+  private var tokens: [Token] { grammar.tokens }
+
+  private struct Mention {
+    var type: EventType
+    var tokens: Range<Int>
+    var position: Int
+    var participants: [String] = []
+    var place: String?
+    var status: EventStatus?
+    var isBackground = false
+  }
+
+  func detect(
+    _ indices: [Int], times: [(tokens: Range<Int>, time: TimeExpression)], antecedent: [String],
+    discourse: inout Discourse
+  ) -> EventReference? {
+    let lexicon = grammar.lexicon
+    var mentions: [Mention] = []
+    var position = 0
+    while position < indices.count {
+      let index = indices[position]
+      let limit = runEnd(indices, from: position)
+      if let (length, verbEvent) = lexicon.verbEvents.match(tokens, at: index, limit: limit) {
+        var mention = Mention(type: verbEvent.type, tokens: index..<(index + length), position: position)
+        mention.status = verbEvent.status
+        mention.participants = resolver.people(in: Array(indices[..<position]), discourse: discourse)
+        mention.participants += participants(indices, after: position + length, discourse: discourse)
+        if mention.participants.count == 1 { mention.participants += antecedent }
+        mentions.append(mention)
+        position += length
+        continue
+      }
+      if let (length, type) = lexicon.eventNouns.match(tokens, at: index, limit: limit) {
+        mentions.append(noun(type, indices, at: position, length: length, antecedent: antecedent, discourse: discourse))
+        position += length
+        continue
+      }
+      if lexicon.eventAnaphors.contains(tokens[index].key), let type = discourse.lastEventType,
+        position + 1 < indices.count, grammar.roles(indices[position + 1]).contains(.preposition)
+      {
+        mentions.append(noun(type, indices, at: position, length: 1, antecedent: antecedent, discourse: discourse))
+      }
+      position += 1
+    }
+    guard !mentions.isEmpty else { return nil }
+    let status = statusCue(indices)
+    for index in mentions.indices {
+      if mentions[index].isBackground {
+        mentions[index].status = .occurred
+      } else if let status, status.precedence >= (mentions[index].status?.precedence ?? -1) {
+        mentions[index].status = status
+      }
+    }
+    let main = mentions.first { !$0.isBackground } ?? mentions[0]
+    var chosen: EventReference?
+    for mention in mentions {
+      var reference = identify(mention, discourse: discourse)
+      reference.time = time(for: mention, in: indices, times: times)
+      discourse.note(reference, isMain: !mention.isBackground)
+      if mention.tokens == main.tokens { chosen = reference }
+    }
+    return chosen
+  }
+
+  private func runEnd(_ indices: [Int], from position: Int) -> Int {
+    var limit = indices[position] + 1
+    var look = position + 1
+    while look < indices.count && indices[look] == limit {
+      limit += 1
+      look += 1
+    }
+    return limit
+  }
+
+  private func noun(
+    _ type: EventType, _ indices: [Int], at position: Int, length: Int, antecedent: [String],
+    discourse: Discourse
+  ) -> Mention {
+    let index = indices[position]
+    var mention = Mention(type: type, tokens: index..<(index + length), position: position)
+    // "dopo la telefonata", "after the call": up to two determiners or adjectives back.
+    var back = position - 1
+    while back >= 0 && position - back <= 3 {
+      let key = tokens[indices[back]].key
+      if grammar.lexicon.backgroundPrepositions.contains(key) {
+        mention.isBackground = true
+        break
+      }
+      guard grammar.isDeterminer(indices[back]) || grammar.isNominal(indices[back]) else { break }
+      back -= 1
+    }
+    mention.participants = participants(indices, after: position + length, discourse: discourse)
+    if mention.participants.isEmpty {
+      mention.place = place(indices, after: position + length)
+    }
+    if mention.participants.count <= 1, let verb = occurrenceVerb(indices, before: position) {
+      mention.status = .occurred
+      let subject = resolver.people(in: Array(indices[..<verb]), discourse: discourse)
+      let people = subject.isEmpty ? antecedent : subject
+      mention.participants = Array(Set(mention.participants + people))
+    }
+    return mention
+  }
+
+  /// "hanno avuto un colloquio", "held talks": a verb right before the noun that makes it happen.
+  private func occurrenceVerb(_ indices: [Int], before position: Int) -> Int? {
+    var back = position - 1
+    while back >= 0 && position - back <= 3 {
+      let index = indices[back]
+      if grammar.lexicon.occurrenceVerbs.contains(tokens[index].key) { return back }
+      guard grammar.isDeterminer(index) || grammar.isAdverb(index) else { return nil }
+      back -= 1
+    }
+    return nil
+  }
+
+  /// People after a participant preposition close to the noun ("tra A e B", "with C").
+  private func participants(_ indices: [Int], after start: Int, discourse: Discourse) -> [String] {
+    var position = start
+    var skipped = 0
+    while position < indices.count && skipped < 6 {
+      let index = indices[position]
+      if grammar.lexicon.participantPrepositions.contains(tokens[index].key) { break }
+      // Adjectives, a date, a status word may stand between the noun and "tra": "quello del
+      // 16 ottobre tra…", "un incontro previsto tra…".
+      guard grammar.isNominal(index) || grammar.isAdverb(index) || grammar.isParticiple(index)
+        || grammar.isDeterminer(index) || grammar.lexicon.nounPhrasePrepositions.contains(tokens[index].key)
+        || grammar.lexicon.statusCues.startsPhrase(tokens[index].key)
+      else { return [] }
+      position += 1
+      skipped += 1
+    }
+    guard position < indices.count,
+      grammar.lexicon.participantPrepositions.contains(tokens[indices[position]].key)
+    else { return [] }
+    var end = position + 1
+    while end < indices.count {
+      let index = indices[end]
+      let roles = grammar.roles(index)
+      if grammar.isFiniteVerb(index) || roles.contains(.relative) || roles.contains(.complementizer)
+        || grammar.isFinalPunctuation(index)
+      {
+        break
+      }
+      end += 1
+    }
+    return resolver.people(in: Array(indices[(position + 1)..<end]), discourse: discourse)
+  }
+
+  /// "vertice di Budapest", "summit in Budapest": a capitalized place right after the noun.
+  private func place(_ indices: [Int], after start: Int) -> String? {
+    guard start + 1 < indices.count, grammar.roles(indices[start]).contains(.preposition) else {
+      return nil
+    }
+    let index = indices[start + 1]
+    guard tokens[index].isCapitalized, tokens[index].kind == .word,
+      !grammar.roles(index).contains(.function),
+      grammar.registry.match(tokens, at: index, limit: index + 1) == nil
+    else { return nil }
+    return String(decoding: resolver.document.bytes[tokens[index].range], as: UTF8.self)
+  }
+
+  /// The strongest status cue of the claim, negated when a negation comes shortly before it.
+  private func statusCue(_ indices: [Int]) -> EventStatus? {
+    var best: EventStatus?
+    var position = 0
+    while position < indices.count {
+      let index = indices[position]
+      let limit = runEnd(indices, from: position)
+      guard let (length, cue) = grammar.lexicon.statusCues.match(tokens, at: index, limit: limit)
+      else {
+        position += 1
+        continue
+      }
+      let window = indices[max(0, position - 4)..<position]
+      let negated = window.contains { grammar.roles($0).contains(.negation) }
+      let status = negated ? cue.negated : cue.status
+      if let status, status.precedence >= (best?.precedence ?? -1) { best = status }
+      position += length
+    }
+    return best
+  }
+
+  /// The event's identity: its own participants or place, or the event a bare mention is.
+  private func identify(_ mention: Mention, discourse: Discourse) -> EventReference {
+    let participants = mention.participants.sorted()
+    if participants.isEmpty && mention.place == nil, let known = discourse.resolveEvent(mention.type) {
+      return EventReference(
+        id: known.id, type: known.type, participants: known.participants, place: known.place,
+        status: mention.status)
+    }
+    if let known = discourse.event(compatibleWith: mention.type, participants: participants, place: mention.place) {
+      return EventReference(
+        id: known.id, type: known.type, participants: known.participants, place: known.place,
+        status: mention.status)
+    }
+    let id = EventReference.identifier(type: mention.type, participants: participants, place: mention.place)
+    return EventReference(
+      id: id, type: mention.type, participants: participants, place: mention.place,
+      status: mention.status)
+  }
+
+  /// The time of the claim closest after the event's words, else the first one.
+  private func time(
+    for mention: Mention, in indices: [Int], times: [(tokens: Range<Int>, time: TimeExpression)]
+  ) -> TimeExpression? {
+    let after = times.first { $0.tokens.lowerBound >= mention.tokens.upperBound }
+    if mention.isBackground { return after?.time }
+    return (after ?? times.first)?.time
+  }
+}

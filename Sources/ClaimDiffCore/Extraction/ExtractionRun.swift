@@ -1,0 +1,247 @@
+/// One pass of the extractor over a document, sentence by sentence, in reading order.
+struct ExtractionRun {
+  /// A frame with its source resolved.
+  private struct Resolved {
+    var frame: Frame
+    var source: Source
+    var channel: Channel?
+    var statedOn: Day?
+    var sourceRange: Range<Int>?
+  }
+
+  /// A claim before ordinals are known.
+  private struct Draft {
+    var claim: Claim
+    var firstToken: Int
+    var frame: Int?
+  }
+
+  let document: Document
+  let grammar: Grammar
+  let parser: FrameParser
+  let splitter: ClaimSplitter
+  let resolver: SourceResolver
+  let times: TimeParser
+  let modality: ModalityDetector
+  let quantities: QuantityParser
+  let events: EventDetector
+  let reference: Day?
+  private var discourse = Discourse()
+  private var drafts: [Draft] = []
+  private var frames: [Resolved] = []
+
+  init(document: Document, registry: SourceRegistry, reference: Day?) {
+    self.document = document
+    grammar = Grammar(document: document, registry: registry)
+    parser = FrameParser(grammar: grammar)
+    times = TimeParser(grammar: grammar)
+    splitter = ClaimSplitter(grammar: grammar, times: times)
+    resolver = SourceResolver(document: document, grammar: grammar)
+    modality = ModalityDetector(grammar: grammar)
+    quantities = QuantityParser(grammar: grammar)
+    events = EventDetector(grammar: grammar, resolver: resolver)
+    self.reference = reference
+  }
+
+  mutating func run() -> Extraction {
+    for (number, sentence) in document.sentences.enumerated() {
+      read(sentence.tokens, number: number + 1)
+    }
+    drafts.sort { ($0.claim.sentence, $0.firstToken) < ($1.claim.sentence, $1.firstToken) }
+    var claims: [Claim] = []
+    var covered: [Int: [Int]] = [:]
+    for (position, draft) in drafts.enumerated() {
+      var claim = draft.claim
+      claim.ordinal = position + 1
+      claim.id = "c\(position + 1)"
+      claims.append(claim)
+      if let frame = draft.frame { covered[frame, default: []].append(position + 1) }
+    }
+    var attributions: [Attribution] = []
+    for (index, resolved) in frames.enumerated() {
+      let ordinals = covered[index] ?? []
+      let content: [Range<Int>]
+      if resolved.frame.isNested {
+        content = resolved.frame.content.map { document.scalarRange(tokens: $0) }
+      } else {
+        content = ordinals.flatMap { claims[$0 - 1].parts }
+      }
+      guard !content.isEmpty else { continue }
+      attributions.append(
+        Attribution(
+          source: resolved.sourceRange.map { document.scalarRange(tokens: $0) },
+          cue: document.scalarRange(tokens: resolved.frame.cue), content: content,
+          claims: ordinals))
+    }
+    return Extraction(
+      language: document.pack.code, header: document.header, normalized: document.normalized,
+      sentences: document.sentences.map { document.scalarRange(bytes: $0.bytes) }, claims: claims,
+      attributions: attributions, events: discourse.events.map(\.reference))
+  }
+
+  private mutating func read(_ sentence: Range<Int>, number: Int) {
+    let found = parser.frames(in: sentence)
+    var resolvedIndices: [Int] = []
+    for frame in found {
+      resolvedIndices.append(frames.count)
+      frames.append(resolve(frame, previous: resolvedIndices.dropLast().last.map { frames[$0] }))
+    }
+    var covered: [Range<Int>] = []
+    for index in resolvedIndices where !frames[index].frame.isNested {
+      let frame = frames[index].frame
+      covered += frame.frameTokens + frame.content
+      if let circumstances = frame.circumstances { covered.append(circumstances) }
+      guard !frame.isBackward else {
+        reattributePrevious(sentence: number - 1, to: index)
+        continue
+      }
+      addClaims(splitter.split(frame.content), sentence: number, frame: index)
+    }
+    let leftover = ClaimSplitter.ranges(
+      of: sentence.filter { token in !covered.contains { $0.contains(token) } })
+    let narrator = leftover.filter { grammar.hasContentWord($0) }
+    if !narrator.isEmpty {
+      addClaims(splitter.split(narrator), sentence: number, frame: nil)
+    }
+  }
+
+  /// Gives the previous sentence's unattributed claims the source of a frame that points
+  /// back at them ("E' quanto ha detto alla Cnn un funzionario…").
+  private mutating func reattributePrevious(sentence: Int, to frame: Int) {
+    let resolved = frames[frame]
+    for index in drafts.indices
+    where drafts[index].claim.sentence == sentence && drafts[index].frame == nil {
+      drafts[index].claim.source = resolved.source
+      drafts[index].claim.channel = resolved.channel
+      drafts[index].claim.attribution = .indirect
+      drafts[index].claim.statedOn = resolved.statedOn
+      drafts[index].frame = frame
+    }
+  }
+
+  private mutating func resolve(_ frame: Frame, previous: Resolved?) -> Resolved {
+    var source: Source
+    var channel: Channel?
+    var sourceRange: Range<Int>?
+    var statedOn: Day?
+    var mention: Discourse.Mention?
+    switch frame.subject {
+    case .phrase(let range):
+      let (found, foundChannel, described) = resolver.source(range, discourse: discourse)
+      if let person = found.person { discourse.notePerson(person) }
+      source = found
+      channel = foundChannel
+      sourceRange = range
+      mention = described
+    case .carried:
+      if let last = discourse.lastFrame {
+        source = last.source
+        channel = last.channel
+        statedOn = last.statedOn
+      } else {
+        source = Source(name: "unnamed source", anonymous: true, kind: .anonymous)
+      }
+    case .implicit(let plural):
+      mention = nil
+      source = Source(
+        name: plural ? "anonymous sources" : "anonymous source", anonymous: true, kind: .anonymous)
+    }
+    switch frame.channel {
+    case .phrase(let range):
+      let named = resolver.channel(range)
+      channel = named
+      discourse.note(
+        Discourse.Mention(
+          source: Source(name: named.name, kind: .outlet), channel: nil, descriptor: nil,
+          isOutlet: grammar.registry.entry(named: named.name)?.kind == .outlet))
+    case .relative:
+      if let previous { channel = Channel(name: previous.source.name, surface: previous.source.surface) }
+    case nil:
+      break
+    }
+    if var mention {
+      mention.channel = channel
+      discourse.note(mention)
+    }
+    if let circumstances = frame.circumstances {
+      statedOn =
+        times.matches(in: Array(circumstances), reference: reference, future: false)
+        .first { $0.granularity == .day && $0.date != nil }?.date ?? statedOn
+    }
+    if !frame.isNested { discourse.lastFrame = (source, channel, statedOn) }
+    return Resolved(
+      frame: frame, source: source, channel: channel, statedOn: statedOn, sourceRange: sourceRange)
+  }
+
+  private mutating func addClaims(_ pieces: [[Range<Int>]], sentence: Int, frame: Int?) {
+    var antecedent: [String] = []
+    for parts in pieces {
+      let indices = parts.flatMap { Array($0) }
+      guard let first = indices.first else { continue }
+      let claim = makeClaim(parts, indices: indices, sentence: sentence, frame: frame, antecedent: antecedent)
+      antecedent = resolver.people(in: indices, discourse: discourse)
+      if antecedent.isEmpty, let event = claim.event { antecedent = event.participants }
+      drafts.append(Draft(claim: claim, firstToken: first, frame: frame))
+    }
+  }
+
+  private mutating func makeClaim(
+    _ parts: [Range<Int>], indices: [Int], sentence: Int, frame: Int?, antecedent: [String]
+  ) -> Claim {
+    let resolved = frame.map { frames[$0] }
+    let lexicon = grammar.lexicon
+    let future = indices.contains { index in
+      let key = grammar.tokens[index].key
+      return lexicon.futureWords.contains(key)
+        || (grammar.tokens[index].kind == .word && lexicon.futureEndings.contains { key.hasSuffix($0) && key.utf8.count > 4 })
+    }
+    let day = resolved?.statedOn ?? reference
+    let found = times.matches(in: indices, reference: day, future: future)
+    let timeValues = found.map { match in
+      (
+        tokens: match.tokens,
+        time: TimeExpression(
+          text: document.string(tokens: match.tokens), date: match.date, end: match.end,
+          granularity: match.granularity, span: document.scalarRange(tokens: match.tokens))
+      )
+    }
+    let taken = Set(found.flatMap { Array($0.tokens) })
+    let figures = quantities.quantities(in: indices, excluding: taken).map { figure in
+      Quantity(
+        text: document.string(tokens: figure.tokens), value: figure.value,
+        unit: figure.unit.map { grammar.tokens[$0].key }, approximate: figure.approximate,
+        span: document.scalarRange(tokens: figure.tokens))
+    }
+    let (modality, polarity) = modality.detect(indices, frame: resolved?.frame)
+    let event = events.detect(indices, times: timeValues, antecedent: antecedent, discourse: &discourse)
+    return Claim(
+      id: "", sentence: sentence, ordinal: 0,
+      text: parts.map { document.string(tokens: $0) }.joined(separator: " "),
+      parts: parts.map { document.scalarRange(tokens: $0) },
+      source: resolved?.source ?? .narrator, channel: resolved?.channel,
+      attribution: attribution(indices, frame: resolved?.frame), modality: modality,
+      polarity: polarity, times: timeValues.map(\.time), quantities: figures, event: event,
+      statedOn: resolved?.statedOn)
+  }
+
+  /// Direct when most of the content's words are inside quotation marks.
+  private func attribution(_ indices: [Int], frame: Frame?) -> AttributionKind {
+    guard let frame else { return .narrator }
+    if frame.info.kind == .accordingTo { return .accordingTo }
+    var depth = 0
+    var quoted = 0
+    var words = 0
+    for index in indices {
+      let token = grammar.tokens[index]
+      switch token.kind {
+      case .openQuote: depth += 1
+      case .closeQuote: depth = max(0, depth - 1)
+      case .word, .number:
+        words += 1
+        if depth > 0 { quoted += 1 }
+      default: break
+      }
+    }
+    return words > 0 && quoted * 2 >= words ? .direct : .indirect
+  }
+}

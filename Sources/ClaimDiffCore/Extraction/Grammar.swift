@@ -1,0 +1,241 @@
+/// Shallow grammar over a document's tokens: word roles, verb detection, noun-phrase chunks.
+///
+/// Everything here is a cheap test on one token or a short scan; the frame parser and the
+/// claim splitter build on it. Indices are into ``Document/tokens``.
+struct Grammar {
+  let tokens: [Token]
+  let lexicon: Lexicon
+  let registry: SourceRegistry
+
+  init(document: Document, registry: SourceRegistry) {
+    tokens = document.tokens
+    lexicon = document.pack.lexicon
+    self.registry = registry
+  }
+
+  func roles(_ index: Int) -> WordClass { lexicon.wordClass(tokens[index].key) }
+
+  func isWord(_ index: Int) -> Bool { tokens[index].isWordLike }
+
+  func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
+    tokens[index].kind == .punctuation && marks.contains(tokens[index].key)
+  }
+
+  func isComma(_ index: Int) -> Bool { tokens[index].isPunctuation(",") }
+
+  /// Whether the token ends a clause: punctuation other than a comma, or a quote.
+  func isFinalPunctuation(_ index: Int) -> Bool {
+    tokens[index].kind == .punctuation && [".", "!", "?", "...", ";"].contains(tokens[index].key)
+  }
+
+  /// The bare preposition of a (possibly articulated) preposition: "della" → "di".
+  func preposition(_ index: Int) -> String? {
+    guard roles(index).contains(.preposition) else { return nil }
+    let key = tokens[index].key
+    return lexicon.prepositionBase[key] ?? key
+  }
+
+  /// Whether the token is a finite verb for sure: an auxiliary, a modal, a listed form, or a
+  /// word with a safe finite ending.
+  func isFiniteVerb(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word else { return false }
+    let roles = lexicon.wordClass(token.key)
+    if roles.contains(.determiner) || roles.contains(.preposition) { return false }
+    if !roles.isDisjoint(with: [.auxiliary, .modal, .finiteVerb]) { return true }
+    if token.isCapitalized && index > 0 && !isSentenceStart(index) { return false }
+    if let cue = lexicon.cues.value(of: token.key), cue.kind == .verb { return true }
+    return hasEnding(token.key, lexicon.finiteEndings)
+  }
+
+  /// Whether the token is likely a finite verb right after a subject ("officials warned").
+  func isFiniteAfterSubject(_ index: Int) -> Bool {
+    if isFiniteVerb(index) { return true }
+    let token = tokens[index]
+    guard token.kind == .word, !token.isCapitalized, roles(index).isEmpty else { return false }
+    return hasEnding(token.key, lexicon.weakFiniteEndings)
+  }
+
+  /// Whether the token looks like a past participle ("avviata", "passati", "planned").
+  func isParticiple(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, !token.isCapitalized else { return false }
+    let roles = roles(index)
+    if roles.contains(.participle) { return true }
+    guard roles.isEmpty else { return false }
+    return hasEnding(token.key, lexicon.participleEndings)
+  }
+
+  /// Whether the token could be a verb of any kind (finite or participle).
+  func isVerbLike(_ index: Int) -> Bool { isFiniteVerb(index) || isParticiple(index) }
+
+  private func hasEnding(_ key: String, _ endings: [String]) -> Bool {
+    guard key.utf8.count >= 5 else { return false }
+    return endings.contains { key.hasSuffix($0) }
+  }
+
+  func isSentenceStart(_ index: Int) -> Bool {
+    index == 0 || tokens[index].flags.contains(.lineBefore)
+      || (index > 0 && isFinalPunctuation(index - 1))
+      || (index > 0 && tokens[index - 1].kind == .openQuote)
+  }
+
+  /// Whether the token can be inside a noun phrase as a noun, adjective, name or number.
+  func isNominal(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isWordLike else { return false }
+    let roles = roles(index)
+    if token.isCapitalized && !roles.contains(.function) { return true }
+    if token.isCapitalized && !isSentenceStart(index) && !roles.contains(.determiner) {
+      return !roles.contains(.preposition) && !roles.contains(.conjunction)
+    }
+    if roles.contains(.quantifier) { return true }
+    if !roles.isEmpty && !roles.isSubset(of: [.participle, .plural]) { return false }
+    if let cue = lexicon.cues.value(of: token.key), cue.kind == .verb { return false }
+    return !hasEnding(token.key, lexicon.finiteEndings)
+  }
+
+  /// Whether the token is a determiner (and not also a preposition or a clitic-only word).
+  func isDeterminer(_ index: Int) -> Bool {
+    let roles = roles(index)
+    return roles.contains(.determiner) && !roles.contains(.preposition)
+  }
+
+  func isPronoun(_ index: Int) -> Bool { roles(index).contains(.pronoun) }
+
+  /// Whether the token is an adverb that may sit inside a verb group.
+  func isAdverb(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word else { return false }
+    if roles(index).contains(.adverb) { return true }
+    return token.key.hasSuffix("mente") && token.key.utf8.count > 7
+      || (token.key.hasSuffix("ly") && token.key.utf8.count > 4 && !token.isCapitalized)
+  }
+
+  // MARK: - Noun phrases
+
+  /// The noun phrase that starts at `start`, if one does: determiners, nouns, adjectives,
+  /// names, and "of"-like prepositions that continue them ("la vice portavoce della Casa
+  /// Bianca Anna Kelly"). It stops at punctuation, verbs, relatives and other prepositions.
+  func nounPhrase(from start: Int, limit: Int) -> Range<Int>? {
+    var index = start
+    var sawHead = false
+    var lastHead = start
+    while index < limit {
+      let token = tokens[index]
+      if token.kind == .dash || (token.kind == .word && token.key == "'s") {
+        guard sawHead, index + 1 < limit, isNominal(index + 1) else { break }
+        index += 1
+        continue
+      }
+      guard token.isWordLike else { break }
+      let roles = roles(index)
+      if isDeterminer(index) && !roles.contains(.pronoun) {
+        if sawHead && !(index > start && self.roles(index - 1).contains(.preposition)) {
+          if !roles.contains(.quantifier) || isNominal(index - 1) { break }
+        }
+        index += 1
+        continue
+      }
+      if roles.contains(.preposition) {
+        guard sawHead, index + 1 < limit else { break }
+        let allowed =
+          lexicon.nounPhrasePrepositions.contains(token.key)
+          || (lexicon.modifierPrepositions[tokens[index - 1].key]?.contains(token.key) ?? false)
+        guard allowed else { break }
+        index += 1
+        continue
+      }
+      if roles.contains(.conjunction) {
+        guard sawHead, token.key == "e" || token.key == "ed" || token.key == "and",
+          index + 1 < limit, tokens[index + 1].isCapitalized && isNominal(index + 1)
+        else { break }
+        index += 1
+        continue
+      }
+      if sawHead && isParticiple(index) && index + 1 < limit
+        && (self.roles(index + 1).contains(.quantifier) || tokens[index + 1].kind == .number)
+      {
+        break  // an absolute clause starts: "… passati più di tre anni"
+      }
+      guard isNominal(index) else { break }
+      if sawHead && isFiniteVerb(index) { break }
+      sawHead = true
+      lastHead = index
+      index += 1
+    }
+    guard sawHead else { return nil }
+    return start..<(lastHead + 1)
+  }
+
+  /// The noun phrase that ends at `end` (inclusive), scanning left no further than `limit`.
+  func nounPhrase(endingAt end: Int, limit: Int) -> Range<Int>? {
+    guard end >= limit, end < tokens.count else { return nil }
+    if isPronoun(end) && tokens[end].isWordLike { return end..<(end + 1) }
+    guard isNominal(end), !isFiniteVerb(end) || tokens[end].isCapitalized else { return nil }
+    var start = end
+    while start - 1 >= limit {
+      let previous = start - 1
+      let token = tokens[previous]
+      if token.kind == .dash || token.key == "'s" {
+        guard previous - 1 >= limit, isNominal(previous - 1) else { break }
+        start = previous
+        continue
+      }
+      guard token.isWordLike else { break }
+      let roles = roles(previous)
+      if isDeterminer(previous) && !roles.contains(.pronoun) {
+        start = previous
+        if !roles.contains(.quantifier) && previous - 1 >= limit
+          && !self.roles(previous - 1).contains(.preposition)
+          && !self.roles(previous - 1).contains(.quantifier)
+        {
+          break
+        }
+        continue
+      }
+      if roles.contains(.preposition) {
+        guard previous - 1 >= limit, isNominal(previous - 1) else { break }
+        let allowed =
+          lexicon.nounPhrasePrepositions.contains(token.key)
+          || (lexicon.modifierPrepositions[tokens[previous - 1].key]?.contains(token.key) ?? false)
+        guard allowed else { break }
+        start = previous
+        continue
+      }
+      if roles.contains(.conjunction) {
+        guard token.key == "e" || token.key == "ed" || token.key == "and",
+          tokens[start].isCapitalized, previous - 1 >= limit, tokens[previous - 1].isCapitalized
+        else { break }
+        start = previous
+        continue
+      }
+      guard isNominal(previous), !isFiniteVerb(previous) else { break }
+      start = previous
+    }
+    while start < end && roles(start).contains(.preposition) { start += 1 }
+    return start..<(end + 1)
+  }
+
+  /// Whether a noun phrase can be a source: it names someone, describes a person, outlet,
+  /// institution or document, or is a personal pronoun.
+  func isSourceLike(_ range: Range<Int>) -> Bool {
+    for index in range {
+      let token = tokens[index]
+      if token.isCapitalized && !roles(index).contains(.function) && token.isWordLike { return true }
+      if isPronoun(index) { return true }
+      if lexicon.descriptors.match(tokens, at: index, limit: range.upperBound) != nil {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether the range holds a word that is not a function word.
+  func hasContentWord(_ range: Range<Int>) -> Bool {
+    range.contains { index in
+      tokens[index].isWordLike
+        && (!roles(index).contains(.function) || tokens[index].kind == .number)
+    }
+  }
+}

@@ -1,0 +1,92 @@
+/// Finds figures in a claim: a number, in digits or words, with the noun it counts.
+///
+/// "4 dispersi" is 4 of "dispersi"; "più di tre anni" is at least 3 "anni"; "1,200 people"
+/// and "1.200 persone" are both 1200. Years and days of dates are left to ``TimeParser``.
+struct QuantityParser {
+  let grammar: Grammar
+
+  private var tokens: [Token] { grammar.tokens }
+
+  func quantities(in indices: [Int], excluding taken: Set<Int>) -> [(tokens: Range<Int>, value: Double, unit: Int?, approximate: Bool)] {
+    var found: [(Range<Int>, Double, Int?, Bool)] = []
+    let lexicon = grammar.lexicon
+    let set = Set(indices)
+    var position = 0
+    while position < indices.count {
+      let index = indices[position]
+      defer { position += 1 }
+      guard !taken.contains(index) else { continue }
+      let token = tokens[index]
+      let value: Double?
+      if token.kind == .number {
+        value = Self.number(token.key)
+      } else if token.kind == .word, let word = lexicon.numberWords[token.key],
+        !grammar.isDeterminer(index) || grammar.roles(index).contains(.quantifier)
+      {
+        value = word
+      } else {
+        value = nil
+      }
+      guard var amount = value else { continue }
+      var start = index
+      var approximate = false
+      // "più di", "at least" right before the number.
+      for length in [3, 2, 1] where index - length >= 0 {
+        let candidate = index - length
+        guard (candidate..<index).allSatisfy(set.contains),
+          let (matched, _) = lexicon.approximators.match(tokens, at: candidate, limit: index),
+          matched == length
+        else { continue }
+        start = candidate
+        approximate = true
+        break
+      }
+      var end = index + 1
+      // "3 milioni", "two million".
+      if end < tokens.count, set.contains(end), let scale = lexicon.numberWords[tokens[end].key],
+        scale >= 1000, tokens[end].kind == .word
+      {
+        amount *= scale
+        end += 1
+      }
+      var unit: Int?
+      if end < tokens.count, set.contains(end), tokens[end].kind == .word || tokens[end].kind == .symbol,
+        !taken.contains(end), grammar.roles(end).isDisjoint(with: [.preposition, .conjunction, .auxiliary, .complementizer, .relative])
+      {
+        unit = end
+        end += 1
+      }
+      // A bare word number with nothing counted is not a figure ("one of them").
+      if token.kind == .word && unit == nil { continue }
+      found.append((start..<end, amount, unit, approximate))
+      while position + 1 < indices.count && indices[position + 1] < end { position += 1 }
+    }
+    return found
+  }
+
+  /// The value of digits with "." or "," as thousands separators or decimal marks.
+  static func number(_ text: String) -> Double? {
+    let separators = text.filter { $0 == "." || $0 == "," }
+    if separators.isEmpty { return Double(text) }
+    let groups = text.split(whereSeparator: { $0 == "." || $0 == "," })
+    let marks = Set(separators)
+    // "1.200.000" or "1,200": thousands groups of three; "3,5" or "3.5": a decimal.
+    if marks.count == 1, groups.count > 2 || (groups.last?.count == 3 && groups.first?.count ?? 0 <= 3) {
+      if groups.dropFirst().allSatisfy({ $0.count == 3 }) { return Double(groups.joined()) }
+    }
+    if marks.count == 2, let last = separators.last {
+      let parts = text.split(separator: last)
+      let whole = parts.first.map { $0.filter(\.isNumber) } ?? ""
+      let fraction = parts.count > 1 ? parts[1] : ""
+      return Double("\(whole).\(fraction)")
+    }
+    return Double(text.replacingCharacters(",", with: "."))
+  }
+}
+
+extension String {
+  /// The string with every `old` character replaced by `new`.
+  fileprivate func replacingCharacters(_ old: Character, with new: Character) -> String {
+    String(map { $0 == old ? new : $0 })
+  }
+}

@@ -1,0 +1,187 @@
+/// Turns the words of a source or channel into a canonical ``Source`` or ``Channel``.
+///
+/// Named sources come from the registry or from capitalized names; descriptions ("un
+/// funzionario della Casa Bianca") become anonymous sources affiliated with the organization
+/// they name; definite descriptions and pronouns ("la fonte", "the network", "he") resolve to
+/// the last matching source of the ``Discourse``.
+struct SourceResolver {
+  let document: Document
+  let grammar: Grammar
+
+  private var tokens: [Token] { grammar.tokens }
+
+  /// What the words of a noun phrase name.
+  struct Parts {
+    var organization: SourceRegistry.Entry?
+    var person: String?
+    var personEntry: SourceRegistry.Entry?
+    var descriptor: Descriptor?
+    var descriptorIndex: Int?
+    var organizationIndex: Int?
+  }
+
+  func parts(of range: Range<Int>, discourse: Discourse) -> Parts {
+    var parts = Parts()
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let (length, entry) = grammar.registry.match(tokens, at: index, limit: range.upperBound) {
+        let isSurnameOnly = entry.kind == .person && length == 1
+          && index > range.lowerBound && tokens[index - 1].isCapitalized
+          && !grammar.roles(index - 1).contains(.function)
+          && grammar.registry.match(tokens, at: index - 1, limit: range.upperBound) == nil
+        if !isSurnameOnly {
+          if entry.kind == .person {
+            if parts.person == nil {
+              parts.person = entry.name
+              parts.personEntry = entry
+            }
+          } else if parts.organization == nil {
+            parts.organization = entry
+            parts.organizationIndex = index
+          }
+          index += length
+          continue
+        }
+      }
+      if parts.descriptor == nil,
+        let (length, descriptor) = grammar.lexicon.descriptors.match(
+          tokens, at: index, limit: range.upperBound),
+        !tokens[index].isCapitalized || index == range.lowerBound || grammar.isSentenceStart(index)
+      {
+        parts.descriptor = descriptor
+        parts.descriptorIndex = index
+        index += length
+        continue
+      }
+      if parts.person == nil, let name = personName(at: index, limit: range.upperBound, discourse: discourse) {
+        parts.person = name.name
+        index += name.length
+        continue
+      }
+      index += 1
+    }
+    return parts
+  }
+
+  /// The people named in `indices`, by canonical name, in order of appearance.
+  func people(in indices: [Int], discourse: Discourse) -> [String] {
+    var found: [String] = []
+    var position = 0
+    while position < indices.count {
+      let index = indices[position]
+      var limit = index + 1
+      var look = position + 1
+      while look < indices.count && indices[look] == limit {
+        limit += 1
+        look += 1
+      }
+      if let (length, entry) = grammar.registry.match(tokens, at: index, limit: limit) {
+        if entry.kind == .person && !found.contains(entry.name) { found.append(entry.name) }
+        position += length
+        continue
+      }
+      if let name = personName(at: index, limit: limit, discourse: discourse) {
+        if !found.contains(name.name) { found.append(name.name) }
+        position += name.length
+        continue
+      }
+      position += 1
+    }
+    return found
+  }
+
+  /// A person's name at `index`: two to four capitalized words that are not a registry
+  /// organization and do not follow a preposition ("segretario di Stato Usa" is a title), or
+  /// a surname already met in full.
+  private func personName(at index: Int, limit: Int, discourse: Discourse) -> (name: String, length: Int)? {
+    guard tokens[index].isCapitalized, tokens[index].kind == .word,
+      !grammar.roles(index).contains(.function)
+    else { return nil }
+    let afterPreposition = index > 0 && grammar.roles(index - 1).contains(.preposition)
+    var end = index
+    while end < limit && tokens[end].isCapitalized && tokens[end].kind == .word
+      && !grammar.roles(end).contains(.function)
+      && grammar.lexicon.descriptors.match(tokens, at: end, limit: limit) == nil
+    {
+      if end > index, grammar.registry.match(tokens, at: end, limit: limit) != nil { break }
+      end += 1
+    }
+    let words = (index..<end).map { document.string(tokens[$0].range) }
+    if words.count >= 2 && words.count <= 4 && !afterPreposition {
+      return (words.joined(separator: " "), words.count)
+    }
+    if words.count == 1, let full = discourse.person(withSurname: words[0]) {
+      return (full, 1)
+    }
+    return nil
+  }
+
+  /// The source a noun phrase names.
+  func source(_ range: Range<Int>, discourse: Discourse) -> (Source, Channel?, Discourse.Mention) {
+    let surface = document.string(tokens: range)
+    let span = document.scalarRange(tokens: range)
+    func mention(_ source: Source, _ channel: Channel? = nil, _ descriptor: Descriptor? = nil)
+      -> (Source, Channel?, Discourse.Mention)
+    {
+      var source = source
+      source.surface = surface
+      source.span = span
+      let isOutlet = source.kind == .outlet || descriptor?.kind == .outlet
+      return (source, channel, Discourse.Mention(source: source, channel: channel, descriptor: descriptor, isOutlet: isOutlet))
+    }
+    if range.count == 1 && grammar.isPronoun(range.lowerBound) {
+      let plural = grammar.roles(range.lowerBound).contains(.plural)
+      if let earlier = discourse.resolvePronoun(plural: plural) {
+        return mention(earlier.source, earlier.channel, earlier.descriptor)
+      }
+      return mention(Source(name: plural ? "unnamed sources" : "unnamed source", anonymous: true, kind: .anonymous))
+    }
+    let parts = parts(of: range, discourse: discourse)
+    if let person = parts.person {
+      let affiliation = parts.personEntry?.affiliation ?? parts.organization?.name
+      return mention(
+        Source(name: affiliation ?? person, person: person, kind: .person), nil, parts.descriptor)
+    }
+    if let organization = parts.organization {
+      let describedPerson =
+        parts.descriptor?.kind == .person
+        && (parts.descriptorIndex ?? .max) < (parts.organizationIndex ?? .min)
+      if describedPerson {
+        return mention(
+          Source(name: organization.name, anonymous: true, kind: .anonymous), nil, parts.descriptor)
+      }
+      let kind: Source.Kind = organization.kind == .outlet ? .outlet : .organization
+      return mention(Source(name: organization.name, kind: kind), nil, parts.descriptor)
+    }
+    if let descriptor = parts.descriptor {
+      let definite = grammar.roles(range.lowerBound).contains(.definite)
+        || (range.lowerBound > 0 && grammar.roles(range.lowerBound - 1).contains(.definite)
+          && grammar.roles(range.lowerBound - 1).contains(.preposition))
+      if definite, let earlier = discourse.resolve(descriptor) {
+        return mention(earlier.source, earlier.channel, descriptor)
+      }
+      switch descriptor.kind {
+      case .person:
+        let name = "anonymous " + descriptor.canonical + (descriptor.isPlural ? "s" : "")
+        return mention(Source(name: name, anonymous: true, kind: .anonymous), nil, descriptor)
+      case .outlet, .organization, .document:
+        return mention(Source(name: bareName(range), kind: .unknown), nil, descriptor)
+      }
+    }
+    return mention(Source(name: bareName(range), kind: .unknown))
+  }
+
+  /// The channel a phrase names ("Cnn" → CNN).
+  func channel(_ range: Range<Int>) -> Channel {
+    let surface = document.string(tokens: range)
+    let name = grammar.registry.match(tokens, at: range.lowerBound, limit: range.upperBound)?.entry.name
+    return Channel(name: name ?? bareName(range), surface: surface, span: document.scalarRange(tokens: range))
+  }
+
+  /// The phrase without a leading article: "the report" → "report".
+  private func bareName(_ range: Range<Int>) -> String {
+    var start = range.lowerBound
+    while start < range.upperBound - 1 && grammar.isDeterminer(start) { start += 1 }
+    return document.string(tokens: start..<range.upperBound)
+  }
+}

@@ -1,0 +1,274 @@
+/// Finds time expressions in tokens and normalizes them against a reference day.
+///
+/// Recognized: relative days ("ieri", "tomorrow"), weekdays with or without "last"/"scorso",
+/// relative periods ("la prossima settimana", "next month", "in settimana"), dates with or
+/// without a year ("16 ottobre", "October 16, 2025", "il 24 febbraio del 2022"), months with a
+/// year, years after a preposition ("nel 2022"), and ISO dates.
+struct TimeParser {
+  /// A time expression found in the tokens.
+  struct Match {
+    var tokens: Range<Int>
+    var date: Day?
+    var end: Day?
+    var granularity: TimeExpression.Granularity
+  }
+
+  let tokens: [Token]
+  let lexicon: TimeLexicon
+  let grammar: Grammar
+
+  init(grammar: Grammar) {
+    self.grammar = grammar
+    tokens = grammar.tokens
+    lexicon = grammar.lexicon.time
+  }
+
+  /// The time expression that starts at `index`, if any.
+  ///
+  /// - Parameter future: Whether the clause speaks of the future, for bare weekdays.
+  func match(at index: Int, limit: Int, reference: Day?, future: Bool = false) -> Match? {
+    guard index < limit, tokens[index].isWordLike else { return nil }
+    let key = tokens[index].key
+    if let (length, offset) = lexicon.relativeDays.match(tokens, at: index, limit: limit) {
+      return Match(
+        tokens: index..<(index + length), date: reference?.adding(days: offset), granularity: .day)
+    }
+    if let (length, period) = lexicon.periods.match(tokens, at: index, limit: limit) {
+      return periodMatch(index..<(index + length), period.granularity, period.offset, reference)
+    }
+    if let match = relativePeriod(at: index, limit: limit, reference: reference) { return match }
+    if let weekday = lexicon.weekdays[key] {
+      return weekdayMatch(at: index, weekday: weekday, limit: limit, reference: reference, future: future)
+    }
+    if tokens[index].kind == .number, let match = dayMonth(at: index, limit: limit, reference: reference) {
+      return match
+    }
+    if lexicon.months[key] != nil, let match = monthFirst(at: index, limit: limit, reference: reference) {
+      return match
+    }
+    if tokens[index].kind == .word, tokens[index].flags.contains(.hasDigit), let day = Day(iso: key),
+      key.utf8.count == 10
+    {
+      return Match(tokens: index..<(index + 1), date: day, granularity: .day)
+    }
+    if lexicon.yearPrepositions.contains(key), index + 1 < limit, let year = year(at: index + 1) {
+      return yearMatch((index + 1)..<(index + 2), year)
+    }
+    return nil
+  }
+
+  /// Every time expression in `indices` (which may skip tokens), left to right.
+  func matches(in indices: [Int], reference: Day?, future: Bool) -> [Match] {
+    var found: [Match] = []
+    var position = 0
+    while position < indices.count {
+      let index = indices[position]
+      // Phrases may not run across a gap in the claim's tokens.
+      var limit = index + 1
+      var next = position + 1
+      while next < indices.count && indices[next] == limit {
+        limit += 1
+        next += 1
+      }
+      if let match = match(at: index, limit: limit, reference: reference, future: future) {
+        found.append(match)
+        let end = match.tokens.upperBound
+        while position < indices.count && indices[position] < end { position += 1 }
+      } else {
+        position += 1
+      }
+    }
+    return found
+  }
+
+  private func year(at index: Int) -> Int? {
+    guard tokens[index].kind == .number, tokens[index].key.utf8.count == 4,
+      let value = Int(tokens[index].key), (1900...2100).contains(value)
+    else { return nil }
+    return value
+  }
+
+  private func yearMatch(_ range: Range<Int>, _ year: Int) -> Match {
+    Match(
+      tokens: range, date: Day(year: year, month: 1, day: 1), end: Day(year: year, month: 12, day: 31),
+      granularity: .year)
+  }
+
+  private func periodMatch(
+    _ range: Range<Int>, _ granularity: TimeExpression.Granularity, _ offset: Int, _ reference: Day?
+  ) -> Match {
+    guard let reference else { return Match(tokens: range, granularity: granularity) }
+    switch granularity {
+    case .day:
+      return Match(tokens: range, date: reference.adding(days: offset), granularity: .day)
+    case .week:
+      let start = reference.startOfWeek.adding(days: 7 * offset)
+      return Match(tokens: range, date: start, end: start.adding(days: 6), granularity: .week)
+    case .month:
+      let start = reference.startOfMonth(adding: offset)
+      return Match(
+        tokens: range, date: start, end: start.startOfMonth(adding: 1).adding(days: -1),
+        granularity: .month)
+    case .year:
+      let year = reference.year + offset
+      return Match(
+        tokens: range, date: Day(year: year, month: 1, day: 1),
+        end: Day(year: year, month: 12, day: 31), granularity: .year)
+    }
+  }
+
+  /// "la prossima settimana", "la settimana prossima", "next week", "l'anno scorso".
+  private func relativePeriod(at index: Int, limit: Int, reference: Day?) -> Match? {
+    var position = index
+    if grammar.isDeterminer(position) && !grammar.roles(position).contains(.quantifier)
+      && !lexicon.current.contains(tokens[position].key)
+    {
+      position += 1
+    }
+    guard position < limit else { return nil }
+    let first = tokens[position].key
+    func offset(_ word: String) -> Int? {
+      if lexicon.previous.contains(word) { return -1 }
+      if lexicon.next.contains(word) { return 1 }
+      if lexicon.current.contains(word) { return 0 }
+      return nil
+    }
+    if let direction = offset(first), position + 1 < limit,
+      let unit = lexicon.units[tokens[position + 1].key]
+    {
+      return periodMatch(index..<(position + 2), unit, direction, reference)
+    }
+    if let unit = lexicon.units[first], position + 1 < limit,
+      let direction = offset(tokens[position + 1].key), direction != 0
+    {
+      return periodMatch(index..<(position + 2), unit, direction, reference)
+    }
+    return nil
+  }
+
+  private func weekdayMatch(
+    at index: Int, weekday: Int, limit: Int, reference: Day?, future: Bool
+  ) -> Match? {
+    // "Monday" in English needs a capital; lower-case "sun", "sat", "wed" are other words.
+    if tokens[index].key.utf8.count <= 4 && !tokens[index].isCapitalized { return nil }
+    var range = index..<(index + 1)
+    var direction = future ? 1 : -1
+    var explicit = false
+    if index + 1 < limit {
+      let next = tokens[index + 1].key
+      if lexicon.previous.contains(next) {
+        direction = -1
+        explicit = true
+        range = index..<(index + 2)
+      } else if lexicon.next.contains(next) {
+        direction = 1
+        explicit = true
+        range = index..<(index + 2)
+      }
+    }
+    if !explicit && index > 0 {
+      let previous = tokens[index - 1].key
+      if lexicon.previous.contains(previous) {
+        direction = -1
+        range = (index - 1)..<(index + 1)
+      } else if lexicon.next.contains(previous) {
+        direction = 1
+        range = (index - 1)..<(index + 1)
+      }
+    }
+    guard let reference else { return Match(tokens: range, granularity: .day) }
+    var days = weekday - reference.weekday
+    if direction < 0 {
+      if days > 0 || (explicit && days == 0) { days -= 7 }
+      if days == 0 && range.count > 1 { days = -7 }
+    } else {
+      if days <= 0 { days += 7 }
+    }
+    return Match(tokens: range, date: reference.adding(days: days), granularity: .day)
+  }
+
+  /// "16 ottobre", "24 febbraio del 2022", "16 October 2025".
+  private func dayMonth(at index: Int, limit: Int, reference: Day?) -> Match? {
+    guard let day = Int(tokens[index].key), (1...31).contains(day), index + 1 < limit,
+      let month = lexicon.months[tokens[index + 1].key]
+    else { return nil }
+    var end = index + 2
+    var year: Int?
+    if end < limit, let explicit = self.year(at: end) {
+      year = explicit
+      end += 1
+    } else if end + 1 < limit, grammar.roles(end).contains(.preposition) || grammar.isComma(end),
+      let explicit = self.year(at: end + 1)
+    {
+      year = explicit
+      end += 2
+    }
+    return dateMatch(index..<end, year: year, month: month, day: day, reference: reference)
+  }
+
+  /// "October 16, 2025", "Oct. 16", "ottobre 2025", "a ottobre".
+  private func monthFirst(at index: Int, limit: Int, reference: Day?) -> Match? {
+    guard let month = lexicon.months[tokens[index].key] else { return nil }
+    let isModal = grammar.roles(index).contains(.modal)
+    if index + 1 < limit, let day = Int(tokens[index + 1].key), tokens[index + 1].kind == .number,
+      (1...31).contains(day), tokens[index + 1].key.utf8.count <= 2
+    {
+      if isModal && !tokens[index].isCapitalized { return nil }
+      var end = index + 2
+      var year: Int?
+      if end + 1 < limit, grammar.isComma(end), let explicit = self.year(at: end + 1) {
+        year = explicit
+        end += 2
+      } else if end < limit, let explicit = self.year(at: end) {
+        year = explicit
+        end += 1
+      }
+      return dateMatch(index..<end, year: year, month: month, day: day, reference: reference)
+    }
+    if index + 1 < limit, let year = self.year(at: index + 1) {
+      if isModal && !tokens[index].isCapitalized { return nil }
+      let start = Day(year: year, month: month, day: 1)
+      return Match(
+        tokens: index..<(index + 2), date: start,
+        end: start.map { $0.startOfMonth(adding: 1).adding(days: -1) }, granularity: .month)
+    }
+    guard !isModal, index > 0, grammar.roles(index - 1).contains(.preposition),
+      tokens[index].key.utf8.count > 3
+    else { return nil }
+    guard let reference else { return Match(tokens: index..<(index + 1), granularity: .month) }
+    var best: Day?
+    for year in [reference.year - 1, reference.year, reference.year + 1] {
+      guard let start = Day(year: year, month: month, day: 1) else { continue }
+      if let current = best,
+        abs(current.ordinal - reference.ordinal) <= abs(start.ordinal - reference.ordinal)
+      {
+        continue
+      }
+      best = start
+    }
+    return Match(
+      tokens: index..<(index + 1), date: best,
+      end: best.map { $0.startOfMonth(adding: 1).adding(days: -1) }, granularity: .month)
+  }
+
+  /// A day; without a year, the one nearest to the reference day.
+  private func dateMatch(_ range: Range<Int>, year: Int?, month: Int, day: Int, reference: Day?)
+    -> Match?
+  {
+    if let year {
+      guard let date = Day(year: year, month: month, day: day) else { return nil }
+      return Match(tokens: range, date: date, granularity: .day)
+    }
+    guard let reference else { return Match(tokens: range, granularity: .day) }
+    var best: Day?
+    for candidate in [reference.year - 1, reference.year, reference.year + 1] {
+      guard let date = Day(year: candidate, month: month, day: day) else { continue }
+      if let current = best, abs(current.ordinal - reference.ordinal) <= abs(date.ordinal - reference.ordinal) {
+        continue
+      }
+      best = date
+    }
+    guard let best else { return nil }
+    return Match(tokens: range, date: best, granularity: .day)
+  }
+}

@@ -1,0 +1,112 @@
+/// What the extractor knows about one language.
+///
+/// The core never names a language: segmentation, attribution, modality, times and events
+/// read everything language-specific from a pack. A third language is added by writing a
+/// type that conforms to this protocol and passing it to ``LanguagePacks``.
+public protocol LanguagePack: Sendable {
+  /// The ISO 639-1 code ("it", "en").
+  var code: String { get }
+  /// How an apostrophe inside a word splits it.
+  var elision: Elision { get }
+  /// Words that take an abbreviation period, lower-cased, without the period ("sig", "mr").
+  var abbreviations: Set<String> { get }
+  /// Abbreviations that always precede a name, so their period never ends a sentence.
+  var titles: Set<String> { get }
+  /// The pack's lexicons.
+  var lexicon: Lexicon { get }
+  /// The lookup key of a word that ends with an apostrophe standing for an accent ("E'").
+  func foldAccent(_ key: String) -> String
+}
+
+extension LanguagePack {
+  /// Languages that do not write accents as apostrophes keep the key as it is.
+  public func foldAccent(_ key: String) -> String { key }
+}
+
+/// How a language splits a word at an apostrophe.
+public enum Elision: Sendable {
+  /// Italian and French: the apostrophe ends the first word ("l'" + "incontro").
+  case afterApostrophe
+  /// English: the apostrophe starts the second word ("Clinton" + "'s", "do" + "n't").
+  case beforeApostrophe
+}
+
+/// Everything a language pack knows, as tables built once.
+public struct Lexicon: Sendable {
+  /// Closed-class words and their roles.
+  public var classes: [String: WordClass] = [:]
+  /// The preposition inside an articulated preposition ("della" → "di", "alla" → "a").
+  public var prepositionBase: [String: String] = [:]
+  /// Frequent words, for language detection.
+  public var stopwords: Set<String> = []
+  /// Attribution cues: reporting verbs, "according to" phrases.
+  public var cues = PhraseTable<Cue>()
+  /// Phrases that point back to the previous sentence as content ("è quanto", "this is what").
+  public var backwardPointers = PhraseTable<Bool>()
+  /// Hedges and their modality ("non è chiaro", "potrebbe", "reportedly").
+  public var hedges = PhraseTable<Modality>()
+  /// Verb endings of the reporting conditional ("-rebbe"), which make a claim `reported`.
+  public var reportedEndings: [String] = []
+  /// Phrases that contain a negation word but do not negate ("non solo", "not only").
+  public var nonNegations = PhraseTable<Bool>()
+  /// Nouns that describe a source ("funzionario", "spokesman", "la rete").
+  public var descriptors = PhraseTable<Descriptor>()
+  /// Adjectives of seniority or origin that may sit inside a source description ("senior").
+  public var sourceModifiers: Set<String> = []
+  /// Prepositions that introduce the addressee or medium of a saying ("a", "to", "su", "on").
+  public var channelPrepositions: Set<String> = []
+  /// Phrases that introduce the medium of a saying ("in an interview with", "in una nota").
+  public var mediumPhrases = PhraseTable<Bool>()
+  /// Event nouns ("incontro", "phone call").
+  public var eventNouns = PhraseTable<EventType>()
+  /// Verb phrases that are events ("si sono incontrati", "spoke").
+  public var verbEvents = PhraseTable<VerbEvent>()
+  /// Status cues ("rinviato", "called off", "in programma").
+  public var statusCues = PhraseTable<StatusCue>()
+  /// Pronouns that stand for an event noun mentioned before ("quello", "that").
+  public var eventAnaphors: Set<String> = []
+  /// Prepositions that mark a past event as background ("dopo", "after").
+  public var backgroundPrepositions: Set<String> = []
+  /// Prepositions that introduce an event's participants ("tra", "between", "with").
+  public var participantPrepositions: Set<String> = []
+  /// Prepositions that take a pair joined by a conjunction ("tra A e B", "between A and B").
+  public var pairPrepositions: Set<String> = []
+  /// Verbs that make their object event happen ("hanno avuto un colloquio", "held talks").
+  public var occurrenceVerbs: Set<String> = []
+  /// Time words.
+  public var time = TimeLexicon()
+  /// Words that put a clause in the future ("will"), for bare weekdays.
+  public var futureWords: Set<String> = []
+  /// Verb endings of the future tense ("-rà", "-ranno").
+  public var futureEndings: [String] = []
+  /// Endings that mark a lower-case word as a finite verb anywhere ("-avano", "-rebbe").
+  public var finiteEndings: [String] = []
+  /// Endings that mark a finite verb only right after a subject ("-ed": "officials warned").
+  public var weakFiniteEndings: [String] = []
+  /// Prepositions that may continue a source description ("della", "of", "for").
+  public var nounPhrasePrepositions: Set<String> = []
+  /// Prepositions allowed in a description after certain adjectives ("familiar with").
+  public var modifierPrepositions: [String: Set<String>] = [:]
+  /// Prepositions that may open the content of a cue that takes one ("riferito di un…").
+  public var contentPrepositions: Set<String> = []
+  /// Prepositions that open an absolute clause after a comma ("con", "with").
+  public var absolutePrepositions: Set<String> = []
+  /// Endings of past participles ("-ato", "-ed").
+  public var participleEndings: [String] = []
+  /// Words for quantities ("tre", "three", "dozens") and their values.
+  public var numberWords: [String: Double] = [:]
+  /// Phrases that make a figure a bound ("più di", "at least").
+  public var approximators = PhraseTable<Bool>()
+
+  /// Creates an empty lexicon.
+  public init() {}
+
+  /// The roles of `key`, or none.
+  @inline(__always)
+  public func wordClass(_ key: String) -> WordClass { classes[key] ?? [] }
+
+  /// Adds `roles` to every word of `words` (separated by spaces).
+  public mutating func add(_ roles: WordClass, _ words: String) {
+    for word in words.split(separator: " ") { classes[String(word), default: []].formUnion(roles) }
+  }
+}

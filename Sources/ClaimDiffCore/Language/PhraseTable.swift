@@ -1,0 +1,68 @@
+/// Multi-word lexicon entries looked up by token keys, longest match first.
+///
+/// Phrases are written as their token keys separated by spaces (`"according to"`,
+/// `"e' quanto"`, `"l' altro ieri"`), matching what ``Tokenizer`` produces.
+public struct PhraseTable<Value: Sendable>: Sendable {
+  private struct Entry: Sendable {
+    let rest: [String]
+    let value: Value
+  }
+
+  private var entries: [String: [Entry]] = [:]
+  /// The number of tokens of the longest phrase.
+  public private(set) var longest = 0
+
+  /// Creates an empty table.
+  public init() {}
+
+  /// Creates a table from phrases and their values; a later duplicate replaces an earlier one.
+  public init(_ pairs: [(String, Value)]) {
+    for (phrase, value) in pairs { insert(phrase, value) }
+  }
+
+  /// Adds `phrase` with `value`.
+  public mutating func insert(_ phrase: String, _ value: Value) {
+    let words = phrase.lowercased().split(separator: " ").map(String.init)
+    guard let first = words.first else { return }
+    let rest = Array(words.dropFirst())
+    var list = entries[first, default: []]
+    list.removeAll { $0.rest == rest }
+    list.append(Entry(rest: rest, value: value))
+    list.sort { $0.rest.count > $1.rest.count }
+    entries[first] = list
+    longest = max(longest, words.count)
+  }
+
+  /// Whether any phrase starts with `key`.
+  public func startsPhrase(_ key: String) -> Bool { entries[key] != nil }
+
+  /// The longest phrase that starts at `tokens[index]` and ends before `limit`.
+  ///
+  /// - Returns: The number of tokens matched and the phrase's value.
+  public func match(_ tokens: [Token], at index: Int, limit: Int? = nil) -> (
+    length: Int, value: Value
+  )? {
+    let end = limit ?? tokens.count
+    guard index < end, let list = entries[tokens[index].key] else { return nil }
+    candidates: for entry in list {
+      guard index + entry.rest.count < end else { continue }
+      for (offset, word) in entry.rest.enumerated() where tokens[index + 1 + offset].key != word {
+        continue candidates
+      }
+      return (entry.rest.count + 1, entry.value)
+    }
+    return nil
+  }
+
+  /// The value of a one-word phrase, if there is one.
+  public func value(of key: String) -> Value? {
+    entries[key]?.first { $0.rest.isEmpty }?.value
+  }
+
+  /// All phrases with their values, in no particular order.
+  public var allEntries: [(phrase: String, value: Value)] {
+    entries.flatMap { first, list in
+      list.map { (([first] + $0.rest).joined(separator: " "), $0.value) }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/// The words a language uses for dates and relative times.
+public struct TimeLexicon: Sendable {
+  /// A relative period named by a phrase ("in settimana", "this week").
+  public struct Period: Sendable, Hashable {
+    /// The period's size.
+    public var granularity: TimeExpression.Granularity
+    /// How many periods after the reference one (-1 last, 0 this, 1 next).
+    public var offset: Int
+  }
+
+  /// Weekday names, 1 for Monday through 7 for Sunday.
+  public var weekdays: [String: Int] = [:]
+  /// Month names and abbreviations, 1 through 12.
+  public var months: [String: Int] = [:]
+  /// Words for a day relative to the reference day ("ieri" -1, "tomorrow" 1).
+  public var relativeDays = PhraseTable<Int>()
+  /// Phrases naming a whole relative period ("in settimana", "this week").
+  public var periods = PhraseTable<Period>()
+  /// Period nouns ("settimana", "week").
+  public var units: [String: TimeExpression.Granularity] = [:]
+  /// Words meaning "the previous one" ("scorso", "last").
+  public var previous: Set<String> = []
+  /// Words meaning "the next one" ("prossimo", "next").
+  public var next: Set<String> = []
+  /// Words meaning "the current one" ("questa", "this").
+  public var current: Set<String> = []
+  /// Prepositions that may introduce a year ("nel", "in", "since").
+  public var yearPrepositions: Set<String> = []
+
+  /// Creates an empty time lexicon.
+  public init() {}
+}

@@ -1,0 +1,109 @@
+/// Splits a token stream into sentences.
+///
+/// A sentence ends at a final mark (`.`, `!`, `?`, `…`) together with any closing quotes and
+/// brackets after it, when what follows looks like a new sentence; at a blank line; and at a
+/// line break unless the next line continues in lower case (a wrapped line). Abbreviations come
+/// from the language pack: titles ("Mr.", "sig.") never end a sentence, other abbreviations
+/// ("U.S.", "ecc.") end one only before a capitalized function word.
+struct SentenceSegmenter {
+  let pack: any LanguagePack
+
+  /// The sentences of `tokens`, as ranges of token indices.
+  ///
+  /// - Complexity: O(*n*).
+  func segment(_ tokens: [Token]) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    func close(_ end: Int) {
+      if end > start { sentences.append(start..<end) }
+      start = end
+    }
+    while index < tokens.count {
+      let token = tokens[index]
+      if index > start && token.flags.contains(.lineBefore)
+        && (token.flags.contains(.paragraphBefore) || !startsLowerCase(token)
+          || isFinalMark(tokens[index - 1]))
+      {
+        close(index)
+      }
+      guard isFinalMark(token) else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      var closedQuote = false
+      while end < tokens.count, !tokens[end].flags.contains(.spaceBefore) || isClosing(tokens[end]) {
+        let next = tokens[end]
+        if next.kind == .closeQuote || next.isPunctuation(")") || next.isPunctuation("]") {
+          closedQuote = closedQuote || next.kind == .closeQuote
+        } else if !isFinalMark(next) {
+          break
+        }
+        end += 1
+      }
+      if end >= tokens.count {
+        index = end
+        break
+      }
+      if isBoundary(tokens, mark: index, next: end, closedQuote: closedQuote) {
+        close(end)
+      }
+      index = end
+    }
+    close(tokens.count)
+    return sentences
+  }
+
+  private func isFinalMark(_ token: Token) -> Bool {
+    switch token.kind {
+    case .punctuation: token.key == "." || token.key == "!" || token.key == "?" || token.key == "..."
+    case .word: token.flags.contains(.absorbedPeriod)
+    default: false
+    }
+  }
+
+  private func isClosing(_ token: Token) -> Bool {
+    token.kind == .closeQuote || token.isPunctuation(")") || token.isPunctuation("]")
+  }
+
+  private func startsLowerCase(_ token: Token) -> Bool {
+    token.kind == .word && !token.isCapitalized && !token.flags.contains(.hasDigit)
+  }
+
+  private func isBoundary(_ tokens: [Token], mark: Int, next: Int, closedQuote: Bool) -> Bool {
+    let token = tokens[mark]
+    let following = tokens[next]
+    if following.flags.contains(.lineBefore) { return true }
+    guard following.flags.contains(.spaceBefore) else { return false }
+    var wordIndex = next
+    while wordIndex < tokens.count, !tokens[wordIndex].isWordLike { wordIndex += 1 }
+    guard wordIndex < tokens.count else { return true }
+    let word = tokens[wordIndex]
+    let lower = startsLowerCase(word)
+    if token.kind == .word {
+      // An abbreviation period ends a sentence only before a word that clearly starts one.
+      if pack.titles.contains(token.key) { return false }
+      return word.isCapitalized && pack.lexicon.wordClass(word.key).contains(.function)
+    }
+    if lower && closedQuote { return false }
+    switch token.key {
+    case ".":
+      guard mark > 0 else { return true }
+      let previous = tokens[mark - 1]
+      if previous.range.upperBound == token.range.lowerBound {
+        if previous.kind == .word && previous.isCapitalized && previous.key.count == 1
+          && word.isCapitalized
+        {
+          return false  // an initial: "George W. Bush"
+        }
+        if previous.kind == .number && (mark - 1 == 0 || previous.flags.contains(.lineBefore)) {
+          return false  // a list item: "1. …"
+        }
+      }
+      return true
+    default:
+      return !lower
+    }
+  }
+}

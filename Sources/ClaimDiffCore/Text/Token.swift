@@ -1,0 +1,59 @@
+/// One word, number, quote or punctuation mark of a text, located by UTF-8 byte offsets.
+public struct Token: Sendable, Equatable {
+  /// What a token is.
+  public enum Kind: UInt8, Sendable {
+    case word
+    case number
+    case punctuation
+    case openQuote
+    case closeQuote
+    case dash
+    case symbol
+  }
+
+  /// Spelling facts that rules test often.
+  public struct Flags: OptionSet, Sendable, Equatable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// The first letter is upper case.
+    public static let capitalized = Flags(rawValue: 1 << 0)
+    /// Every letter is upper case and there are at least two.
+    public static let allCaps = Flags(rawValue: 1 << 1)
+    /// Whitespace comes right before the token.
+    public static let spaceBefore = Flags(rawValue: 1 << 2)
+    /// A line break comes before the token.
+    public static let lineBefore = Flags(rawValue: 1 << 3)
+    /// The token contains a digit.
+    public static let hasDigit = Flags(rawValue: 1 << 4)
+    /// The token ends with a period that is part of it (an abbreviation or initialism).
+    public static let absorbedPeriod = Flags(rawValue: 1 << 5)
+    /// A blank line comes before the token: it starts a paragraph.
+    public static let paragraphBefore = Flags(rawValue: 1 << 6)
+  }
+
+  /// The token's bytes in the text.
+  public var range: Range<Int>
+  /// The kind of token.
+  public var kind: Kind
+  /// The lower-cased form with apostrophes and quotes folded, used for every lexicon lookup.
+  public var key: String
+  /// Spelling facts.
+  public var flags: Flags
+
+  /// Creates a token.
+  public init(range: Range<Int>, kind: Kind, key: String, flags: Flags) {
+    self.range = range
+    self.kind = kind
+    self.key = key
+    self.flags = flags
+  }
+
+  /// Whether the token is a word or a number.
+  public var isWordLike: Bool { kind == .word || kind == .number }
+  /// Whether the first letter is upper case.
+  public var isCapitalized: Bool { flags.contains(.capitalized) }
+  /// Whether the token is any kind of quotation mark.
+  public var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
+  /// Whether the token is the punctuation mark `mark`.
+  public func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && key == mark }
+}

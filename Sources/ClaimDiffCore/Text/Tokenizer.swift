@@ -1,0 +1,229 @@
+/// Splits UTF-8 text into ``Token``s.
+///
+/// The tokenizer knows the few spelling conventions that differ between languages (how an
+/// apostrophe splits a word, which words end with an abbreviation period) through a
+/// ``LanguagePack``; everything else is Unicode character classes.
+struct Tokenizer {
+  let pack: any LanguagePack
+
+  /// Tokenizes `bytes[range]`.
+  ///
+  /// - Complexity: O(*n*) in the length of the range.
+  func tokenize(_ bytes: [UInt8], in range: Range<Int>) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(range.count / 5)
+    var index = range.lowerBound
+    var pending: Token.Flags = [.spaceBefore]
+    var doubleOpen = false
+    var singleOpen = false
+    while index < range.upperBound {
+      let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
+      if UTF8Scalar.isSpace(scalar) {
+        pending.insert(.spaceBefore)
+        if scalar == "\n" {
+          if pending.contains(.lineBefore) { pending.insert(.paragraphBefore) }
+          pending.insert(.lineBefore)
+          singleOpen = false
+        }
+        index += width
+        continue
+      }
+      let flags = pending
+      pending = []
+      if UTF8Scalar.isWordScalar(scalar) {
+        let end = scanWord(bytes, from: index, limit: range.upperBound, singleOpen: singleOpen)
+        var word = makeWord(bytes, index..<end.offset, flags: flags, absorbed: end.absorbed)
+        if end.accent { word.key = pack.foldAccent(word.key) }
+        tokens.append(word)
+        index = end.offset
+        continue
+      }
+      let next = index + width < range.upperBound ? UTF8Scalar.decode(bytes, at: index + width).scalar : " "
+      let nextIsSpace = UTF8Scalar.isSpace(next) || isClosingPunctuation(next)
+      let kind: Token.Kind
+      var key = String(scalar)
+      var end = index + width
+      switch scalar {
+      case "\"":
+        if flags.contains(.spaceBefore) && !UTF8Scalar.isSpace(next) {
+          kind = .openQuote
+        } else if nextIsSpace {
+          kind = .closeQuote
+        } else {
+          kind = doubleOpen ? .closeQuote : .openQuote
+        }
+        doubleOpen = kind == .openQuote
+      case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2039}":
+        kind = .openQuote
+        key = "\""
+      case "\u{201D}", "\u{00BB}", "\u{203A}":
+        kind = .closeQuote
+        key = "\""
+      case "'", "\u{2018}", "\u{2019}":
+        if flags.contains(.spaceBefore) && !UTF8Scalar.isSpace(next) && !singleOpen {
+          kind = .openQuote
+          singleOpen = true
+        } else {
+          kind = .closeQuote
+          singleOpen = false
+        }
+        key = "'"
+      case "-", "\u{2013}", "\u{2014}", "\u{2012}", "\u{2015}":
+        kind = .dash
+        key = "-"
+      case ".":
+        var dots = end
+        while dots < range.upperBound && bytes[dots] == UInt8(ascii: ".") { dots += 1 }
+        if dots - index >= 3 {
+          end = dots
+          key = "..."
+        }
+        kind = .punctuation
+      case "\u{2026}":
+        kind = .punctuation
+        key = "..."
+      case ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "/":
+        kind = .punctuation
+      default:
+        kind = .symbol
+      }
+      tokens.append(Token(range: index..<end, kind: kind, key: key, flags: flags))
+      index = end
+    }
+    return tokens
+  }
+
+  private func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", ",", ";", ":", "!", "?", ")", "]", "\u{2026}", "\u{00BB}", "\u{201D}": true
+    default: false
+    }
+  }
+
+  /// Finds where the word starting at `start` ends, and whether it absorbed a final period.
+  private func scanWord(_ bytes: [UInt8], from start: Int, limit: Int, singleOpen: Bool)
+    -> (offset: Int, absorbed: Bool, accent: Bool)
+  {
+    var index = start
+    var letters = 0
+    var lastGroupLetters = 0
+    var sawInternalPeriod = false
+    while index < limit {
+      let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
+      if UTF8Scalar.isWordScalar(scalar) {
+        letters += 1
+        lastGroupLetters += 1
+        index += width
+        continue
+      }
+      let nextIndex = index + width
+      let next: Unicode.Scalar? =
+        nextIndex < limit ? UTF8Scalar.decode(bytes, at: nextIndex).scalar : nil
+      let nextIsWord = next.map(UTF8Scalar.isWordScalar) ?? false
+      if scalar == "-" && nextIsWord {
+        index = nextIndex
+        lastGroupLetters = 0
+        continue
+      }
+      if UTF8Scalar.isApostrophe(scalar) {
+        if nextIsWord {
+          switch pack.elision {
+          case .afterApostrophe:
+            return (nextIndex, false, false)
+          case .beforeApostrophe:
+            if let next, next == "t" || next == "T", index > start,
+              bytes[index - 1] | 0x20 == UInt8(ascii: "n"), index - 1 > start
+            {
+              return (index - 1, false, false)
+            }
+            return (index, false, false)
+          }
+        }
+        // A word-final apostrophe is an accent ("E'", "po'") unless it closes a quotation.
+        if singleOpen || pack.elision == .beforeApostrophe { return (index, false, false) }
+        return (nextIndex, false, true)
+      }
+      if (scalar == "." || scalar == ",") && nextIsWord {
+        let previous = bytes[index - 1]
+        let digits = previous >= 0x30 && previous <= 0x39 && next.map(UTF8Scalar.isDigit) == true
+        if digits || scalar == "." {
+          if scalar == "." { sawInternalPeriod = true }
+          index = nextIndex
+          lastGroupLetters = 0
+          continue
+        }
+      }
+      if scalar == "." {
+        if sawInternalPeriod && lastGroupLetters <= 2 && !isNumeric(bytes, start..<index) {
+          return (nextIndex, true, false)
+        }
+        let key = lowercasedKey(bytes, start..<index)
+        if pack.abbreviations.contains(key) { return (nextIndex, true, false) }
+      }
+      break
+    }
+    return (index, false, false)
+  }
+
+  private func isNumeric(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    bytes[range].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
+  }
+
+  private func makeWord(_ bytes: [UInt8], _ range: Range<Int>, flags: Token.Flags, absorbed: Bool)
+    -> Token
+  {
+    var flags = flags
+    if absorbed { flags.insert(.absorbedPeriod) }
+    var digits = 0
+    var upper = 0
+    var lower = 0
+    var first = true
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
+      if UTF8Scalar.isDigit(scalar) {
+        digits += 1
+      } else if scalar.properties.isUppercase {
+        upper += 1
+        if first { flags.insert(.capitalized) }
+      } else if scalar.properties.isLowercase {
+        lower += 1
+      }
+      if UTF8Scalar.isWordScalar(scalar) { first = false }
+      index += width
+    }
+    if digits > 0 { flags.insert(.hasDigit) }
+    if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+    let numeric = digits > 0 && upper == 0 && lower == 0
+    // The key leaves out an absorbed period, so "Mr." and "Mr" look up the same entries.
+    let keyRange = absorbed ? range.lowerBound..<(range.upperBound - 1) : range
+    return Token(
+      range: range, kind: numeric ? .number : .word, key: lowercasedKey(bytes, keyRange),
+      flags: flags)
+  }
+
+  /// The lookup key of `bytes[range]`: lower case, typographic apostrophes folded to `'`.
+  func lowercasedKey(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    var ascii = true
+    for index in range where bytes[index] >= 0x80 {
+      ascii = false
+      break
+    }
+    if ascii {
+      return String(unsafeUninitializedCapacity: range.count) { buffer in
+        var position = 0
+        for index in range {
+          let byte = bytes[index]
+          buffer[position] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          position += 1
+        }
+        return position
+      }
+    }
+    let lowered = String(decoding: bytes[range], as: UTF8.self).lowercased()
+    guard lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
+    var folded = String.UnicodeScalarView()
+    for scalar in lowered.unicodeScalars { folded.append(scalar == "\u{2019}" ? "'" : scalar) }
+    return String(folded)
+  }
+}

@@ -1,0 +1,67 @@
+/// Byte-level helpers for scanning UTF-8 text without building `String`s.
+enum UTF8Scalar {
+  /// Decodes the scalar starting at `offset`, returning it and its width in bytes.
+  ///
+  /// Malformed sequences decode as U+FFFD with width 1, so a scan always advances.
+  @inline(__always)
+  static func decode(_ bytes: [UInt8], at offset: Int) -> (scalar: Unicode.Scalar, width: Int) {
+    let lead = bytes[offset]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let width: Int
+    var value: UInt32
+    switch lead {
+    case 0xC2...0xDF:
+      width = 2
+      value = UInt32(lead & 0x1F)
+    case 0xE0...0xEF:
+      width = 3
+      value = UInt32(lead & 0x0F)
+    case 0xF0...0xF4:
+      width = 4
+      value = UInt32(lead & 0x07)
+    default:
+      return ("\u{FFFD}", 1)
+    }
+    guard offset + width <= bytes.count else { return ("\u{FFFD}", 1) }
+    for index in 1..<width {
+      let byte = bytes[offset + index]
+      guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+      value = value << 6 | UInt32(byte & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+  }
+
+  /// Whether `scalar` is white space, including no-break and typographic spaces.
+  @inline(__always)
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: true
+    case 0..<0x80: false
+    default: scalar.properties.isWhitespace || scalar.value == 0x200B
+    }
+  }
+
+  /// Whether `scalar` can be part of a word: a letter, a digit or a combining mark.
+  @inline(__always)
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 {
+      let byte = UInt8(scalar.value)
+      return (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+    let properties = scalar.properties
+    return properties.isAlphabetic || properties.numericType != nil
+      || properties.generalCategory == .nonspacingMark
+  }
+
+  /// Whether `scalar` is an ASCII digit.
+  @inline(__always)
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x30 && scalar.value <= 0x39
+  }
+
+  /// Whether `scalar` is an apostrophe: straight or typographic.
+  @inline(__always)
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "'" || scalar == "\u{2019}"
+  }
+}
