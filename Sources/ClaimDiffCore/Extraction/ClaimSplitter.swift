@@ -47,6 +47,8 @@ struct ClaimSplitter {
         splitAt = next
         dropped.insert(position)
         if position > 0 && grammar.isComma(indices[position - 1]) { dropped.insert(position - 1) }
+        // "… e che Putin ha chiesto…": the second complement's "che" goes with the "e".
+        if grammar.roles(indices[next]).contains(.complementizer) { dropped.insert(next) }
       } else if grammar.lexicon.backgroundPrepositions.contains(token.key)
         && isDatedEvent(indices, from: next) && grammar.hasContentWord(indices[pieceStart]..<index)
       {
@@ -95,8 +97,9 @@ struct ClaimSplitter {
       case .punctuation, .dash, .symbol:
         return !(token.key == "(" && !leading) && !(token.key == ")" && leading)
       case .word:
-        guard leading else { return false }
         let roles = grammar.roles(index)
+        // A dangling relative or complementizer at the end belongs to a clause cut away.
+        guard leading else { return !roles.isDisjoint(with: [.complementizer, .relative]) }
         return roles.contains(.conjunction)
           || (roles.contains(.complementizer) && !roles.contains(.relative))
       default:

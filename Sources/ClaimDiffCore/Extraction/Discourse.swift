@@ -21,6 +21,31 @@ struct Discourse {
   var lastFrame: (source: Source, channel: Channel?, statedOn: Day?)?
   /// Full names of people met in the document, by lower-cased surname.
   private(set) var people: [String: String] = [:]
+  /// People named so far, most recent last, with the role the text gave them ("consigliere").
+  private(set) var named: [(name: String, role: String?)] = []
+
+  /// Records that `name` was mentioned, with the role the text gives them if it does.
+  mutating func mention(person name: String, role: String?) {
+    notePerson(name)
+    let earlier = named.firstIndex { $0.name == name }
+    let known = earlier.flatMap { named[$0].role }
+    if let earlier { named.remove(at: earlier) }
+    named.append((name, role ?? known))
+  }
+
+  /// The people most recently named whose role contains `role` ("president"), and whose
+  /// role names `country` when one is given.
+  func recentPeople(role: String, country: String?, count: Int, registry: SourceRegistry) -> [String] {
+    var found: [String] = []
+    for person in named.reversed() {
+      let roles = [person.role, registry.entry(named: person.name)?.role].compactMap { $0?.lowercased() }
+      guard roles.contains(where: { $0.contains(role.lowercased()) }) else { continue }
+      if let country, !roles.contains(where: { $0.contains(country.lowercased()) }) { continue }
+      found.append(person.name)
+      if found.count == count { break }
+    }
+    return found
+  }
 
   mutating func note(_ mention: Mention) {
     mentions.append(mention)
@@ -72,7 +97,10 @@ struct Discourse {
   /// the same type, else of a compatible type, else the latest background one.
   func resolveEvent(_ type: EventType) -> EventReference? {
     for candidate in type.compatibleTypes {
-      let known = events.filter { $0.reference.type == candidate && !$0.reference.participants.isEmpty || $0.reference.type == candidate && $0.reference.place != nil }
+      let known = events.filter { entry in
+        entry.reference.type == candidate
+          && (!entry.reference.participants.isEmpty || entry.reference.place != nil)
+      }
       if let main = known.last(where: \.isMain) { return main.reference }
       if let any = known.last { return any.reference }
     }
@@ -80,15 +108,16 @@ struct Discourse {
   }
 
   /// A known event with these participants and a compatible type ("il contatto tra Rubio e
-  /// Lavrov" is the call between them).
+  /// Lavrov" is the call between them), or, without participants, at the same place ("il
+  /// vertice di Budapest").
   func event(compatibleWith type: EventType, participants: [String], place: String?) -> EventReference? {
     for candidate in type.compatibleTypes {
-      if let entry = events.last(where: {
-        $0.reference.type == candidate && $0.reference.participants == participants
-          && (participants.isEmpty ? $0.reference.place == place : true)
-      }) {
-        return entry.reference
+      let match = events.last { entry in
+        guard entry.reference.type == candidate else { return false }
+        if !participants.isEmpty { return entry.reference.participants == participants }
+        return place != nil && entry.reference.place == place
       }
+      if let match { return match.reference }
     }
     return nil
   }

@@ -24,7 +24,7 @@ struct EventDetector {
 
   func detect(
     _ indices: [Int], times: [(tokens: Range<Int>, time: TimeExpression)], antecedent: [String],
-    discourse: inout Discourse
+    speaker: String?, future: Bool = false, discourse: inout Discourse
   ) -> EventReference? {
     let lexicon = grammar.lexicon
     var mentions: [Mention] = []
@@ -36,21 +36,24 @@ struct EventDetector {
         var mention = Mention(type: verbEvent.type, tokens: index..<(index + length), position: position)
         mention.status = verbEvent.status
         mention.participants = resolver.people(in: Array(indices[..<position]), discourse: discourse)
-        mention.participants += participants(indices, after: position + length, discourse: discourse)
+        mention.participants += participants(
+          indices, after: position + length, speaker: speaker, discourse: discourse)
         if mention.participants.count == 1 { mention.participants += antecedent }
         mentions.append(mention)
         position += length
         continue
       }
       if let (length, type) = lexicon.eventNouns.match(tokens, at: index, limit: limit) {
-        mentions.append(noun(type, indices, at: position, length: length, antecedent: antecedent, discourse: discourse))
+        mentions.append(
+          noun(type, indices, at: position, length: length, antecedent: antecedent, speaker: speaker, discourse: discourse))
         position += length
         continue
       }
       if lexicon.eventAnaphors.contains(tokens[index].key), let type = discourse.lastEventType,
         position + 1 < indices.count, grammar.roles(indices[position + 1]).contains(.preposition)
       {
-        mentions.append(noun(type, indices, at: position, length: 1, antecedent: antecedent, discourse: discourse))
+        mentions.append(
+          noun(type, indices, at: position, length: 1, antecedent: antecedent, speaker: speaker, discourse: discourse))
       }
       position += 1
     }
@@ -61,6 +64,9 @@ struct EventDetector {
         mentions[index].status = .occurred
       } else if let status, status.precedence >= (mentions[index].status?.precedence ?? -1) {
         mentions[index].status = status
+      } else if mentions[index].status == nil && future {
+        // "seguirà un vertice", "the summit will be held": an event in the future is planned.
+        mentions[index].status = .scheduled
       }
     }
     let main = mentions.first { !$0.isBackground } ?? mentions[0]
@@ -86,7 +92,7 @@ struct EventDetector {
 
   private func noun(
     _ type: EventType, _ indices: [Int], at position: Int, length: Int, antecedent: [String],
-    discourse: Discourse
+    speaker: String?, discourse: Discourse
   ) -> Mention {
     let index = indices[position]
     var mention = Mention(type: type, tokens: index..<(index + length), position: position)
@@ -101,10 +107,9 @@ struct EventDetector {
       guard grammar.isDeterminer(indices[back]) || grammar.isNominal(indices[back]) else { break }
       back -= 1
     }
-    mention.participants = participants(indices, after: position + length, discourse: discourse)
-    if mention.participants.isEmpty {
-      mention.place = place(indices, after: position + length)
-    }
+    mention.participants = participants(
+      indices, after: position + length, speaker: speaker, discourse: discourse)
+    mention.place = place(indices, after: position + length, discourse: discourse)
     if mention.participants.count <= 1, let verb = occurrenceVerb(indices, before: position) {
       mention.status = .occurred
       let subject = resolver.people(in: Array(indices[..<verb]), discourse: discourse)
@@ -120,14 +125,19 @@ struct EventDetector {
     while back >= 0 && position - back <= 3 {
       let index = indices[back]
       if grammar.lexicon.occurrenceVerbs.contains(tokens[index].key) { return back }
-      guard grammar.isDeterminer(index) || grammar.isAdverb(index) else { return nil }
+      let time = grammar.lexicon.time
+      let isTimeWord = time.weekdays[tokens[index].key] != nil
+        || time.relativeDays.value(of: tokens[index].key) != nil
+      guard grammar.isDeterminer(index) || grammar.isAdverb(index) || isTimeWord else { return nil }
       back -= 1
     }
     return nil
   }
 
   /// People after a participant preposition close to the noun ("tra A e B", "with C").
-  private func participants(_ indices: [Int], after start: Int, discourse: Discourse) -> [String] {
+  private func participants(
+    _ indices: [Int], after start: Int, speaker: String?, discourse: Discourse
+  ) -> [String] {
     var position = start
     var skipped = 0
     while position < indices.count && skipped < 6 {
@@ -156,20 +166,33 @@ struct EventDetector {
       }
       end += 1
     }
-    return resolver.people(in: Array(indices[(position + 1)..<end]), discourse: discourse)
+    return resolver.people(
+      in: Array(indices[(position + 1)..<end]), discourse: discourse, speaker: speaker)
   }
 
-  /// "vertice di Budapest", "summit in Budapest": a capitalized place right after the noun.
-  private func place(_ indices: [Int], after start: Int) -> String? {
-    guard start + 1 < indices.count, grammar.roles(indices[start]).contains(.preposition) else {
-      return nil
+  /// "vertice di Budapest", "un vertice tra lui e Putin a Budapest": a capitalized name after
+  /// a place preposition, within the event's phrase, that is not a person or an institution.
+  private func place(_ indices: [Int], after start: Int, discourse: Discourse) -> String? {
+    var position = start
+    while position + 1 < indices.count && position - start < 10 {
+      let index = indices[position]
+      if grammar.isFiniteVerb(index) || grammar.roles(index).contains(.relative)
+        || grammar.isFinalPunctuation(index)
+      {
+        return nil
+      }
+      let next = indices[position + 1]
+      if let base = grammar.preposition(index), grammar.lexicon.placePrepositions.contains(base),
+        next == index + 1, tokens[next].isCapitalized, tokens[next].kind == .word,
+        !grammar.roles(next).contains(.function),
+        grammar.registry.match(tokens, at: next, limit: next + 1) == nil,
+        resolver.people(in: [next], discourse: discourse).isEmpty
+      {
+        return String(decoding: resolver.document.bytes[tokens[next].range], as: UTF8.self)
+      }
+      position += 1
     }
-    let index = indices[start + 1]
-    guard tokens[index].isCapitalized, tokens[index].kind == .word,
-      !grammar.roles(index).contains(.function),
-      grammar.registry.match(tokens, at: index, limit: index + 1) == nil
-    else { return nil }
-    return String(decoding: resolver.document.bytes[tokens[index].range], as: UTF8.self)
+    return nil
   }
 
   /// The strongest status cue of the claim, negated when a negation comes shortly before it.

@@ -128,7 +128,7 @@ struct ExtractionRun {
     switch frame.subject {
     case .phrase(let range):
       let (found, foundChannel, described) = resolver.source(range, discourse: discourse)
-      if let person = found.person { discourse.notePerson(person) }
+      if let person = found.person { discourse.mention(person: person, role: described.descriptor?.canonical) }
       source = found
       channel = foundChannel
       sourceRange = range
@@ -148,7 +148,7 @@ struct ExtractionRun {
     }
     switch frame.channel {
     case .phrase(let range):
-      let named = resolver.channel(range)
+      let named = resolver.channel(range, discourse: discourse)
       channel = named
       discourse.note(
         Discourse.Mention(
@@ -179,7 +179,10 @@ struct ExtractionRun {
       let indices = parts.flatMap { Array($0) }
       guard let first = indices.first else { continue }
       let claim = makeClaim(parts, indices: indices, sentence: sentence, frame: frame, antecedent: antecedent)
-      antecedent = resolver.people(in: indices, discourse: discourse)
+      let speaker = frame.flatMap { frames[$0].source.person }
+      let named = resolver.mentions(in: indices, discourse: discourse, speaker: speaker)
+      for person in named { discourse.mention(person: person.name, role: person.role) }
+      antecedent = named.map(\.name)
       if antecedent.isEmpty, let event = claim.event { antecedent = event.participants }
       drafts.append(Draft(claim: claim, firstToken: first, frame: frame))
     }
@@ -213,7 +216,9 @@ struct ExtractionRun {
         span: document.scalarRange(tokens: figure.tokens))
     }
     let (modality, polarity) = modality.detect(indices, frame: resolved?.frame)
-    let event = events.detect(indices, times: timeValues, antecedent: antecedent, discourse: &discourse)
+    let event = events.detect(
+      indices, times: timeValues, antecedent: antecedent, speaker: resolved?.source.person,
+      future: future && polarity == .affirmed, discourse: &discourse)
     return Claim(
       id: "", sentence: sentence, ordinal: 0,
       text: parts.map { document.string(tokens: $0) }.joined(separator: " "),

@@ -102,10 +102,8 @@ struct FrameParser {
     var frameEnd = phrase.upperBound
     if frameStart > regionStart && grammar.isComma(frameStart - 1) { frameStart -= 1 }
     if frameEnd < sentence.upperBound && grammar.isComma(frameEnd) { frameEnd += 1 }
-    let content = [regionStart..<frameStart, frameEnd..<sentence.upperBound].filter {
-      !$0.isEmpty && grammar.hasContentWord($0)
-    }
-    guard !content.isEmpty else { return nil }
+    let content = keptParts([regionStart..<frameStart, frameEnd..<sentence.upperBound])
+    guard content.contains(where: grammar.hasContentWord) else { return nil }
     return Frame(
       cue: cue, info: info, subject: .phrase(phrase), channel: nil, content: content,
       frameTokens: [frameStart..<frameEnd])
@@ -114,7 +112,7 @@ struct FrameParser {
   private func gerund(_ cue: Range<Int>, _ info: Cue, sentence: Range<Int>, regionStart: Int)
     -> Frame?
   {
-    guard cue.lowerBound > regionStart, grammar.isComma(cue.lowerBound - 1) else { return nil }
+    guard cue.lowerBound > sentence.lowerBound, grammar.isComma(cue.lowerBound - 1) else { return nil }
     let right = rightSide(after: cue.upperBound, info, sentence: sentence)
     let start: Int
     switch right.shape {
@@ -185,6 +183,12 @@ struct FrameParser {
       frame.content = [object]
       frame.frameTokens.append(phrase)
       attachCircumstances(&frame, from: regionStart, to: phrase.lowerBound)
+    case (.subject(let phrase), .source(let object, nil, _)):
+      // With a subject on the left, a noun phrase after the verb is its object.
+      frame.subject = .phrase(phrase)
+      frame.content = [self.object(from: object, limit: end)]
+      frame.frameTokens.append(phrase)
+      attachCircumstances(&frame, from: regionStart, to: phrase.lowerBound)
     case (.subject(let phrase), .end):
       guard let boundary = contentBoundary(before: phrase.lowerBound, regionStart: regionStart)
       else { return nil }
@@ -199,10 +203,10 @@ struct FrameParser {
         frame.frameTokens.append(boundary.separator)
       }
       frame.content.append((comma + 1)..<end)
-    case (.separator(let separator), .source(let phrase, let more)):
+    case (.separator(let separator), .source(let phrase, let more, let trailing)):
       frame.subject = .phrase(phrase)
       frame.content = [regionStart..<separator.contentEnd]
-      frame.frameTokens += [separator.separator, phrase]
+      frame.frameTokens += [separator.separator, phrase, trailing]
       if let more {
         frame.frameTokens.append(more..<(more + 1))
         frame.content.append((more + 1)..<end)
@@ -225,10 +229,16 @@ struct FrameParser {
     case (.empty, .object(let object)), (.channel, .object(let object)):
       frame.subject = info.isPlural ? .implicit(plural: true) : .carried
       frame.content = [object]
-    case (.backward(let pointer), .source(let phrase, _)):
+    case (.backward(let pointer), .source(let phrase, _, let trailing)):
       frame.subject = .phrase(phrase)
       frame.isBackward = true
-      frame.frameTokens += [pointer, phrase]
+      frame.frameTokens += [pointer, phrase, trailing]
+    case (.relative(let pronoun), .content(let start)):
+      frame.content = [start..<end]
+      frame.frameTokens.append(pronoun..<(pronoun + 1))
+    case (.relative(let pronoun), .object(let object)):
+      frame.content = [object]
+      frame.frameTokens.append(pronoun..<(pronoun + 1))
     case (.conjunction(let conjunction), .content(let start)):
       frame.content = [start..<end]
       frame.frameTokens.append(conjunction..<(conjunction + 1))
@@ -238,9 +248,16 @@ struct FrameParser {
     default:
       return nil
     }
-    frame.content = frame.content.filter { !$0.isEmpty && grammar.hasContentWord($0) }
-    guard !frame.content.isEmpty || frame.isBackward else { return nil }
+    frame.content = keptParts(frame.content)
+    guard frame.content.contains(where: grammar.hasContentWord) || frame.isBackward else { return nil }
     return frame
+  }
+
+  /// The content parts worth keeping: a lone "Ieri" stays with the claim, a lone "E" goes.
+  private func keptParts(_ parts: [Range<Int>]) -> [Range<Int>] {
+    parts.filter { part in
+      part.contains { tokens[$0].isWordLike && !grammar.roles($0).contains(.conjunction) }
+    }
   }
 
   /// Times and adjuncts before the subject belong to the frame, unless they hold a verb of
@@ -279,6 +296,8 @@ struct FrameParser {
     case separator(Separator)
     case channel
     case conjunction(Int)
+    /// ", che ha spiegato…": the subject is the relative's antecedent, the source before.
+    case relative(Int)
     case backward(Range<Int>)
     case other
   }
@@ -311,6 +330,9 @@ struct FrameParser {
     }
     if grammar.roles(index).contains(.conjunction) {
       return Left(shape: .conjunction(index))
+    }
+    if grammar.roles(index).contains(.relative) && index - 1 >= regionStart && grammar.isComma(index - 1) {
+      return Left(shape: .relative(index), frameTokens: [(index - 1)..<index])
     }
     if let channel = channelPhrase(endingAt: index, regionStart: regionStart) {
       let before = channel.lowerBound - 1
@@ -382,7 +404,9 @@ struct FrameParser {
     case end
     case comma(Int)
     case content(Int)
-    case source(Range<Int>, more: Int?)
+    /// A noun phrase after the verb that is the source when nothing on the left is, with the
+    /// comma that continues the content and adjuncts after it ("nello Studio Ovale").
+    case source(Range<Int>, more: Int?, trailing: Range<Int>)
     case object(Range<Int>)
     case nothing
   }
@@ -403,6 +427,11 @@ struct FrameParser {
       frameTokens.append(index..<name.upperBound)
       index = skipAdjuncts(from: name.upperBound, limit: end)
       frameTokens.append(name.upperBound..<index)
+    } else if index < end, let addressee = addressee(at: index, limit: end) {
+      // "ha detto ai giornalisti che…": whom it was said to is part of the frame.
+      frameTokens.append(addressee)
+      index = skipAdjuncts(from: addressee.upperBound, limit: end)
+      frameTokens.append(addressee.upperBound..<index)
     } else if info.takesAddressee, index < end {
       if let (length, entry) = grammar.registry.match(tokens, at: index, limit: end),
         entry.kind == .outlet
@@ -452,22 +481,37 @@ struct FrameParser {
       return result(.content(index + 1))
     }
     if let phrase = grammar.nounPhrase(from: index, limit: end) {
-      let after = phrase.upperBound
+      var after = phrase.upperBound
+      // "ha scritto Trump su Truth al termine della telefonata": the inverted subject may be
+      // followed by a channel and adjuncts without a verb of their own.
+      if let name = channelName(after: after, limit: end) {
+        channel = .phrase(name)
+        frameTokens.append(after..<name.upperBound)
+        after = name.upperBound
+      }
+      var trailing = after..<after
+      let adjuncts = trailingAdjuncts(from: after, limit: end)
+      if adjuncts.upperBound > after && (adjuncts.upperBound >= end || grammar.isComma(adjuncts.upperBound)
+        || grammar.isFinalPunctuation(adjuncts.upperBound))
+      {
+        trailing = adjuncts
+        after = adjuncts.upperBound
+      }
       var next = after
       while next < end && grammar.isFinalPunctuation(next) { next += 1 }
-      if next >= end { return result(.source(phrase, more: nil)) }
+      if next >= end { return result(.source(phrase, more: nil, trailing: trailing)) }
       if grammar.isComma(after) {
         let more = after + 1 < end && grammar.hasContentWord((after + 1)..<end) ? after : nil
         if let more, grammar.roles(more + 1).contains(.relative) {
-          return result(.source(phrase, more: nil))
+          return result(.source(phrase, more: nil, trailing: trailing))
         }
-        return result(.source(phrase, more: more))
+        return result(.source(phrase, more: more, trailing: trailing))
       }
       if grammar.roles(after).contains(.relative)
         || (after + 1 < end && grammar.preposition(after) != nil
           && grammar.roles(after + 1).contains(.relative))
       {
-        return result(.source(phrase, more: nil))
+        return result(.source(phrase, more: nil, trailing: trailing))
       }
       if grammar.roles(after).contains(.complementizer) && grammar.isSourceLike(phrase) {
         frameTokens.append(phrase)
@@ -479,24 +523,74 @@ struct FrameParser {
       var verb = after
       while verb < end && grammar.isAdverb(verb) { verb += 1 }
       if verb < end && grammar.isFiniteAfterSubject(verb) { return result(.content(index)) }
-      return result(.object(phrase))
+      return result(.object(object(from: phrase, limit: end)))
     }
     if grammar.hasContentWord(index..<end) { return result(.content(index)) }
     return result(.nothing)
   }
 
   /// The outlet or platform named after a channel preposition at `index` ("alla Cnn",
-  /// "su Truth", "to CNN").
+  /// "su Truth", "to CNN", "alla rete americana").
   private func channelName(after index: Int, limit: Int) -> Range<Int>? {
-    guard let base = grammar.preposition(index), lexicon.channelPrepositions.contains(base),
-      index + 1 < limit
+    guard index < limit, let base = grammar.preposition(index),
+      lexicon.channelPrepositions.contains(base), index + 1 < limit
     else { return nil }
     var start = index + 1
     if grammar.isDeterminer(start) && start + 1 < limit { start += 1 }
-    guard let (length, entry) = grammar.registry.match(tokens, at: start, limit: limit),
+    if let (length, entry) = grammar.registry.match(tokens, at: start, limit: limit),
       entry.kind == .outlet || entry.kind == .platform
+    {
+      return start..<(start + length)
+    }
+    // A description of an outlet: "alla rete americana", "to the network".
+    guard let phrase = grammar.nounPhrase(from: index + 1, limit: limit),
+      phrase.contains(where: {
+        lexicon.descriptors.match(tokens, at: $0, limit: phrase.upperBound)?.value.kind == .outlet
+      })
     else { return nil }
-    return start..<(start + length)
+    return phrase
+  }
+
+  /// An object with its complements: "nuove sanzioni contro i colossi petroliferi russi",
+  /// "il colloquio "costruttivo"". It stops at a comma, a verb or a new clause.
+  private func object(from phrase: Range<Int>, limit: Int) -> Range<Int> {
+    var end = phrase.upperBound
+    while end < limit {
+      if tokens[end].kind == .openQuote {
+        guard let close = (end + 1..<limit).first(where: { tokens[$0].kind == .closeQuote }) else { break }
+        end = close + 1
+        continue
+      }
+      guard grammar.preposition(end) != nil,
+        let next = grammar.nounPhrase(from: end + 1, limit: limit)
+      else { break }
+      end = next.upperBound
+    }
+    return phrase.lowerBound..<end
+  }
+
+  /// Whom something was said to, when it is not an outlet: "ai giornalisti", "to reporters",
+  /// followed by what was said.
+  private func addressee(at index: Int, limit: Int) -> Range<Int>? {
+    guard let base = grammar.preposition(index), lexicon.channelPrepositions.contains(base),
+      let phrase = grammar.nounPhrase(from: index + 1, limit: limit), phrase.upperBound < limit
+    else { return nil }
+    let next = phrase.upperBound
+    guard grammar.roles(next).contains(.complementizer) || grammar.isPunctuation(next, [":"])
+      || tokens[next].kind == .openQuote
+    else { return nil }
+    return index..<phrase.upperBound
+  }
+
+  /// Prepositional phrases without a verb ("nello Studio Ovale", "al termine della
+  /// telefonata") from `start`, up to a comma or the end.
+  private func trailingAdjuncts(from start: Int, limit: Int) -> Range<Int> {
+    var index = start
+    while index < limit, grammar.preposition(index) != nil {
+      guard let phrase = grammar.nounPhrase(from: index + 1, limit: limit) else { break }
+      index = phrase.upperBound
+    }
+    return start..<index
   }
 
   /// Skips adverbs, time expressions and medium phrases ("in a statement") after a cue.

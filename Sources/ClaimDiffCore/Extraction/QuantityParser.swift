@@ -56,8 +56,14 @@ struct QuantityParser {
         unit = end
         end += 1
       }
-      // A bare word number with nothing counted is not a figure ("one of them").
+      // A bare word number with nothing counted is not a figure ("one of them"), nor is one
+      // after a definite article ("i due leader", "the two presidents"): that refers back.
       if token.kind == .word && unit == nil { continue }
+      if token.kind == .word && index > 0 && grammar.roles(index - 1).contains(.definite)
+        && !approximate
+      {
+        continue
+      }
       found.append((start..<end, amount, unit, approximate))
       while position + 1 < indices.count && indices[position + 1] < end { position += 1 }
     }

@@ -55,6 +55,7 @@ extension SourceRegistry {
     ("United Nations", ["Onu", "Nazioni Unite", "UN", "U.N"]), ("FBI", ["Fbi"]),
     ("CIA", ["Cia"]), ("Congress", ["Congresso"]), ("Protezione civile", ["Civil Protection"]),
     ("Hamas", []), ("Israel Defense Forces", ["IDF", "Idf"]), ("Vatican", ["Vaticano", "Santa Sede"]),
+    ("Treasury Department", ["Dipartimento del Tesoro", "Department of the Treasury", "Treasury"]),
     ("Justice Department", ["Department of Justice", "DOJ", "Dipartimento di Giustizia"]),
     ("Democratic National Committee", ["DNC"]),
     ("Republican National Committee", ["RNC"]),

@@ -64,8 +64,22 @@ struct SourceResolver {
   }
 
   /// The people named in `indices`, by canonical name, in order of appearance.
-  func people(in indices: [Int], discourse: Discourse) -> [String] {
-    var found: [String] = []
+  ///
+  /// A personal pronoun stands for `speaker` ("un vertice tra lui e Putin"); a counted
+  /// description stands for the people last named with that role ("i due presidenti").
+  func people(in indices: [Int], discourse: Discourse, speaker: String? = nil) -> [String] {
+    mentions(in: indices, discourse: discourse, speaker: speaker).map(\.name)
+  }
+
+  /// The people named in `indices`, each with the position where it was named and the role
+  /// the words before give it ("il consigliere Yuri Ushakov").
+  func mentions(in indices: [Int], discourse: Discourse, speaker: String? = nil) -> [(
+    name: String, role: String?
+  )] {
+    var found: [(name: String, role: String?)] = []
+    func add(_ name: String, role: String?) {
+      if !found.contains(where: { $0.name == name }) { found.append((name, role)) }
+    }
     var position = 0
     while position < indices.count {
       let index = indices[position]
@@ -76,18 +90,58 @@ struct SourceResolver {
         look += 1
       }
       if let (length, entry) = grammar.registry.match(tokens, at: index, limit: limit) {
-        if entry.kind == .person && !found.contains(entry.name) { found.append(entry.name) }
+        if entry.kind == .person { add(entry.name, role: role(before: position, in: indices)) }
         position += length
         continue
       }
       if let name = personName(at: index, limit: limit, discourse: discourse) {
-        if !found.contains(name.name) { found.append(name.name) }
+        add(name.name, role: role(before: position, in: indices))
         position += name.length
         continue
+      }
+      if let speaker, grammar.isPronoun(index) || grammar.roles(index).contains(.clitic),
+        !grammar.roles(index).contains(.plural), !grammar.roles(index).contains(.determiner)
+      {
+        add(speaker, role: nil)
+      } else if let count = grammar.lexicon.numberWords[tokens[index].key], count >= 2,
+        index > 0, grammar.roles(index - 1).contains(.definite)
+      {
+        // "i due presidenti": the two people last named with that role; "i due" alone: the
+        // two people last named.
+        let next = position + 1 < indices.count ? indices[position + 1] : nil
+        if let next, let (_, descriptor) = grammar.lexicon.descriptors.match(tokens, at: next, limit: next + 1) {
+          if descriptor.kind == .person {
+            let people = discourse.recentPeople(
+              role: descriptor.canonical, country: nil, count: Int(count), registry: grammar.registry)
+            if people.count == Int(count) { people.forEach { add($0, role: descriptor.canonical) } }
+          }
+        } else if next == nil || !grammar.isNominal(next ?? index) || grammar.isFiniteVerb(next ?? index) {
+          let people = discourse.named.suffix(Int(count)).map(\.name)
+          if people.count == Int(count) { people.forEach { add($0, role: nil) } }
+        }
       }
       position += 1
     }
     return found
+  }
+
+  /// The role a description right before a name gives it: "il segretario di Stato Marco
+  /// Rubio" is a secretary.
+  private func role(before position: Int, in indices: [Int]) -> String? {
+    var back = position - 1
+    while back >= 0 && position - back <= 8 {
+      let index = indices[back]
+      if let (_, descriptor) = grammar.lexicon.descriptors.match(tokens, at: index, limit: index + 1),
+        descriptor.kind == .person
+      {
+        return descriptor.canonical
+      }
+      guard grammar.isNominal(index) || grammar.isDeterminer(index)
+        || grammar.lexicon.nounPhrasePrepositions.contains(tokens[index].key)
+      else { return nil }
+      back -= 1
+    }
+    return nil
   }
 
   /// A person's name at `index`: two to four capitalized words that are not a registry
@@ -160,6 +214,16 @@ struct SourceResolver {
       if definite, let earlier = discourse.resolve(descriptor) {
         return mention(earlier.source, earlier.channel, descriptor)
       }
+      // "il presidente americano" is the American president named last.
+      if definite && descriptor.kind == .person && !descriptor.isPlural {
+        let country = range.lazy.compactMap { grammar.lexicon.nationalities[tokens[$0].key] }.first
+        if let person = discourse.recentPeople(
+          role: descriptor.canonical, country: country, count: 1, registry: grammar.registry
+        ).first {
+          let affiliation = grammar.registry.entry(named: person)?.affiliation
+          return mention(Source(name: affiliation ?? person, person: person, kind: .person), nil, descriptor)
+        }
+      }
       switch descriptor.kind {
       case .person:
         let name = "anonymous " + descriptor.canonical + (descriptor.isPlural ? "s" : "")
@@ -171,11 +235,13 @@ struct SourceResolver {
     return mention(Source(name: bareName(range), kind: .unknown))
   }
 
-  /// The channel a phrase names ("Cnn" → CNN).
-  func channel(_ range: Range<Int>) -> Channel {
+  /// The channel a phrase names ("Cnn" → CNN, "la rete americana" → the last network named).
+  func channel(_ range: Range<Int>, discourse: Discourse) -> Channel {
     let surface = document.string(tokens: range)
-    let name = grammar.registry.match(tokens, at: range.lowerBound, limit: range.upperBound)?.entry.name
-    return Channel(name: name ?? bareName(range), surface: surface, span: document.scalarRange(tokens: range))
+    let name =
+      grammar.registry.match(tokens, at: range.lowerBound, limit: range.upperBound)?.entry.name
+      ?? source(range, discourse: discourse).0.name
+    return Channel(name: name, surface: surface, span: document.scalarRange(tokens: range))
   }
 
   /// The phrase without a leading article: "the report" → "report".

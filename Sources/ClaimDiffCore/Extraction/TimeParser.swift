@@ -51,6 +51,9 @@ struct TimeParser {
     {
       return Match(tokens: index..<(index + 1), date: day, granularity: .day)
     }
+    if lexicon.within.contains(key), let match = span(at: index, limit: limit, reference: reference) {
+      return match
+    }
     if lexicon.yearPrepositions.contains(key), index + 1 < limit, let year = year(at: index + 1) {
       return yearMatch((index + 1)..<(index + 2), year)
     }
@@ -86,6 +89,31 @@ struct TimeParser {
       let value = Int(tokens[index].key), (1900...2100).contains(value)
     else { return nil }
     return value
+  }
+
+  /// "entro due settimane", "within 3 days": from the reference day to that many units on.
+  private func span(at index: Int, limit: Int, reference: Day?) -> Match? {
+    guard index + 2 < limit, let unit = lexicon.spans[tokens[index + 2].key] else { return nil }
+    let word = tokens[index + 1]
+    let count: Int
+    if word.kind == .number, let value = Int(word.key) {
+      count = value
+    } else if let value = grammar.lexicon.numberWords[word.key] {
+      count = Int(value)
+    } else {
+      return nil
+    }
+    guard count > 0, count < 1000 else { return nil }
+    let range = index..<(index + 3)
+    guard let reference else { return Match(tokens: range, granularity: unit) }
+    let end: Day
+    switch unit {
+    case .day: end = reference.adding(days: count)
+    case .week: end = reference.adding(days: 7 * count)
+    case .month: end = reference.startOfMonth(adding: count).adding(days: reference.components.day - 1)
+    case .year: end = reference.adding(days: 365 * count)
+    }
+    return Match(tokens: range, date: reference, end: end, granularity: unit)
   }
 
   private func yearMatch(_ range: Range<Int>, _ year: Int) -> Match {

@@ -464,6 +464,17 @@ public struct English: LanguagePack {
     time.next = ["next", "coming"]
     time.current = ["this"]
     time.yearPrepositions = ["in", "since", "by", "until", "of", "from", "during"]
+    time.within = ["within", "in"]
+    time.spans = [
+      "day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month,
+      "months": .month, "year": .year, "years": .year,
+    ]
     lexicon.time = time
+    lexicon.placePrepositions = ["in", "at"]
+    lexicon.nationalities = [
+      "american": "United States", "u.s": "United States", "russian": "Russia",
+      "ukrainian": "Ukraine", "italian": "Italy", "hungarian": "Hungary", "chinese": "China",
+      "french": "France", "german": "Germany", "british": "United Kingdom", "israeli": "Israel",
+    ]
   }
 }

@@ -97,7 +97,8 @@ public struct Italian: LanguagePack {
       "subito poi anche già inoltre ancora sempre mai più appena pure infatti invece ora "
         + "tuttavia quindi dunque comunque finora così oltretutto nuovamente addirittura solo "
         + "soltanto proprio almeno ormai intanto stesso stessa peraltro successivamente "
-        + "inizialmente ufficialmente tra l'altro persino perfino piuttosto altresì")
+        + "inizialmente ufficialmente persino perfino piuttosto altresì oggi ieri domani "
+        + "stamattina stamani stasera stanotte dopodomani comunque nuovamente")
     lexicon.add(
       [.negation, .function],
       "non né mai nessun nessuno nessuna niente nulla nemmeno neanche neppure")
@@ -268,7 +269,7 @@ public struct Italian: LanguagePack {
     ] {
       verbs.append(.regular(stem, "are"))
     }
-    for stem in ["rifer", "ribad", "chiar", "sugger", "ammon", "garant"] {
+    for stem in ["rifer", "ribad", "chiar", "sugger", "ammon", "garant", "defin"] {
       var verb = Verb.regular(stem, "ire", isc: true)
       if stem == "rifer" { verb.takesPreposition = true }
       verbs.append(verb)
@@ -385,6 +386,10 @@ public struct Italian: LanguagePack {
       ("consiglieri", "adviser", true), ("collaboratore", "aide", false),
       ("collaboratori", "aide", true), ("assistente", "aide", false),
       ("ministro", "minister", false), ("ministra", "minister", false),
+      ("ministri", "minister", true), ("presidenti", "president", true),
+      ("segretari", "secretary", true), ("ambasciatori", "ambassador", true),
+      ("direttori", "director", true), ("sindaci", "mayor", true), ("capi", "chief", true),
+      ("leader", "leader", false), ("governatori", "governor", true),
       ("sottosegretario", "undersecretary", false), ("ambasciatore", "ambassador", false),
       ("ambasciatrice", "ambassador", false), ("segretario", "secretary", false),
       ("segretaria", "secretary", false), ("presidente", "president", false),
@@ -494,9 +499,17 @@ public struct Italian: LanguagePack {
     for word in ["visita", "viaggio"] { nouns.append((word, .visit)) }
     for word in ["elezioni", "elezione"] { nouns.append((word, .election)) }
     lexicon.eventNouns = PhraseTable(nouns)
-    lexicon.verbEvents = PhraseTable([
-      ("si sono incontrati", VerbEvent(.meeting, .occurred)),
-      ("si erano incontrati", VerbEvent(.meeting, .occurred)),
+    var verbEvents: [(String, VerbEvent)] = []
+    for auxiliary in ["si sono", "si erano", "si sarebbero"] {
+      for (participle, type) in [
+        ("incontrati", EventType.meeting), ("visti", .meeting), ("parlati", .talks),
+        ("sentiti", .call), ("sentiti al telefono", .call), ("sentiti telefonicamente", .call),
+        ("parlati al telefono", .call),
+      ] {
+        verbEvents.append(("\(auxiliary) \(participle)", VerbEvent(type, .occurred)))
+      }
+    }
+    lexicon.verbEvents = PhraseTable(verbEvents + [
       ("ha incontrato", VerbEvent(.meeting, .occurred)),
       ("hanno incontrato", VerbEvent(.meeting, .occurred)),
       ("incontrerà", VerbEvent(.meeting, .scheduled)),
@@ -504,9 +517,6 @@ public struct Italian: LanguagePack {
       ("si incontreranno", VerbEvent(.meeting, .scheduled)),
       ("vedrà", VerbEvent(.meeting, .scheduled)), ("si vedranno", VerbEvent(.meeting, .scheduled)),
       ("hanno parlato", VerbEvent(.talks, .occurred)), ("ha parlato", VerbEvent(.talks, .occurred)),
-      ("si sono parlati", VerbEvent(.talks, .occurred)),
-      ("si sono sentiti", VerbEvent(.call, .occurred)),
-      ("si sono sentiti al telefono", VerbEvent(.call, .occurred)),
       ("hanno parlato al telefono", VerbEvent(.call, .occurred)),
       ("ha sentito", VerbEvent(.call, .occurred)),
       ("ha telefonato", VerbEvent(.call, .occurred)),
@@ -536,7 +546,7 @@ public struct Italian: LanguagePack {
       forms("previst") + forms("programmat") + ["in programma", "in calendario", "in agenda"])
     add(
       .scheduled, negated: .cancelled,
-      forms("fissat") + forms("convocat") + [
+      forms("fissat") + forms("convocat") + forms("concordat") + forms("annunciat") + [
         "si terrà", "si terranno", "ci sarà", "ci saranno", "avrà luogo", "avranno luogo",
         "accordo per", "si svolgerà", "si svolgeranno", "è atteso", "è attesa",
       ])
@@ -594,6 +604,24 @@ public struct Italian: LanguagePack {
     time.yearPrepositions = [
       "nel", "del", "dal", "nell'", "entro", "fino", "al", "il", "anno", "in", "a",
     ]
+    time.within = ["entro", "tra", "fra"]
+    time.spans = [
+      "giorno": .day, "giorni": .day, "settimana": .week, "settimane": .week, "mese": .month,
+      "mesi": .month, "anno": .year, "anni": .year,
+    ]
     lexicon.time = time
+    lexicon.placePrepositions = ["a", "in", "di"]
+    var nationalities: [String: String] = [:]
+    for (stems, country) in [
+      (["american", "statunitens"], "United States"), (["russ"], "Russia"),
+      (["ucrain"], "Ukraine"), (["italian"], "Italy"), (["ungheres"], "Hungary"),
+      (["cines"], "China"), (["frances"], "France"), (["tedesc"], "Germany"),
+      (["britannic", "ingles"], "United Kingdom"), (["israelian"], "Israel"),
+    ] {
+      for stem in stems {
+        for ending in ["o", "a", "i", "e", "hi", "he"] { nationalities[stem + ending] = country }
+      }
+    }
+    lexicon.nationalities = nationalities
   }
 }

@@ -73,6 +73,10 @@ public struct Lexicon: Sendable {
   public var pairPrepositions: Set<String> = []
   /// Verbs that make their object event happen ("hanno avuto un colloquio", "held talks").
   public var occurrenceVerbs: Set<String> = []
+  /// Prepositions that introduce where an event takes place ("a Budapest", "in Geneva").
+  public var placePrepositions: Set<String> = []
+  /// Adjectives of nationality and the country they name ("americano" → "United States").
+  public var nationalities: [String: String] = [:]
   /// Time words.
   public var time = TimeLexicon()
   /// Words that put a clause in the future ("will"), for bare weekdays.

@@ -26,6 +26,10 @@ public struct TimeLexicon: Sendable {
   public var current: Set<String> = []
   /// Prepositions that may introduce a year ("nel", "in", "since").
   public var yearPrepositions: Set<String> = []
+  /// Prepositions of a span counted from the reference day ("entro due settimane", "within").
+  public var within: Set<String> = []
+  /// Units of a counted span, singular and plural ("settimane", "weeks").
+  public var spans: [String: TimeExpression.Granularity] = [:]
 
   /// Creates an empty time lexicon.
   public init() {}

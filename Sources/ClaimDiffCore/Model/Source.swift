@@ -62,7 +62,9 @@ public struct Source: Hashable, Sendable {
   /// A short label for listings: "Anna Kelly (White House)", "White House (anonymous)".
   public var label: String {
     if let person, person != name { return "\(person) (\(name))" }
-    if anonymous && kind != .anonymous { return "\(name) (anonymous)" }
+    if anonymous && !name.hasPrefix("anonymous") && !name.hasPrefix("unnamed") {
+      return "\(name) (anonymous)"
+    }
     return name
   }
 }

@@ -1,5 +1,5 @@
 /// Byte-level helpers for scanning UTF-8 text without building `String`s.
-enum UTF8Scalar {
+public enum UTF8Scalar {
   /// Decodes the scalar starting at `offset`, returning it and its width in bytes.
   ///
   /// Malformed sequences decode as U+FFFD with width 1, so a scan always advances.
@@ -33,7 +33,7 @@ enum UTF8Scalar {
 
   /// Whether `scalar` is white space, including no-break and typographic spaces.
   @inline(__always)
-  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+  public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: true
     case 0..<0x80: false
@@ -63,5 +63,38 @@ enum UTF8Scalar {
   @inline(__always)
   static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "'" || scalar == "\u{2019}"
+  }
+
+  /// The offset of the first byte that does not start valid UTF-8, or of a NUL byte.
+  ///
+  /// Overlong forms, surrogates and code points above U+10FFFF count as invalid.
+  public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      if lead == 0 { return index }
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let width: Int
+      var minimum: UInt32
+      var value: UInt32
+      switch lead {
+      case 0xC2...0xDF: (width, minimum, value) = (2, 0x80, UInt32(lead & 0x1F))
+      case 0xE0...0xEF: (width, minimum, value) = (3, 0x800, UInt32(lead & 0x0F))
+      case 0xF0...0xF4: (width, minimum, value) = (4, 0x10000, UInt32(lead & 0x07))
+      default: return index
+      }
+      guard index + width <= bytes.count else { return index }
+      for offset in 1..<width {
+        let byte = bytes[index + offset]
+        guard byte & 0xC0 == 0x80 else { return index }
+        value = value << 6 | UInt32(byte & 0x3F)
+      }
+      if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return index }
+      index += width
+    }
+    return nil
   }
 }

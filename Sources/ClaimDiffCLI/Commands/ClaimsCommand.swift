@@ -1,0 +1,49 @@
+import ArgumentParser
+import ClaimDiffCore
+import ClaimDiffReport
+
+struct ClaimsCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "claims",
+    abstract: "List claims, by source: those it asserts and those made through it.",
+    discussion: """
+      Lists the claims of the last version of each story (or of one story), or of --version. \
+      --source matches a source's name, person or alias ("Casa Bianca" is White House), and \
+      also lists claims made through it as a channel ("told CNN"), marked as such.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup(title: "Output") var output: OutputOptions
+  @Argument(help: "The story's slug (default: every story).") var story: String?
+  @Option(name: .long, help: ArgumentHelp("Only this source's claims.", valueName: "name"))
+  var source: String?
+  @Option(name: .long, help: ArgumentHelp("Only this version.", valueName: "n")) var version: Int?
+  @Flag(name: .long, help: "Every version, not only the last.") var allVersions = false
+
+  func validate() throws {
+    if version != nil && story == nil { throw ValidationError("--version needs a story") }
+    if version != nil && allVersions { throw ValidationError("--version and --all-versions exclude each other") }
+  }
+
+  func run() async throws {
+    try await reportingTrouble {
+      let extractor = try global.extractor()
+      let name = source.map { extractor.registry.canonicalName($0) }
+      let found = try global.readStore().claims(
+        story: story, version: version, source: name, allVersions: allVersions)
+      let claims = found.map(\.claim)
+      let roles = name == nil ? nil : found.map(\.role.rawValue)
+      var title = "\(claims.count) claim\(claims.count == 1 ? "" : "s")"
+      if let name {
+        let channel = found.filter { $0.role == .channel }.count
+        title += " of \(name) (\(claims.count - channel) as source, \(channel) as channel)"
+      }
+      if let story { title += " in \(story)" + (version.map { " v\($0)" } ?? "") }
+      switch output.format {
+      case .text: emit(TextReport(style: output.style).claims(claims, roles: roles, title: title))
+      case .json: emit(JSONReport.claims(claims, roles: roles).rendered(pretty: true) + "\n")
+      case .markdown: emit(MarkdownReport.claims(claims, roles: roles, title: title))
+      }
+    }
+  }
+}

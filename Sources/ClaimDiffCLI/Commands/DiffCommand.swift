@@ -1,0 +1,47 @@
+import ArgumentParser
+import ClaimDiffCore
+import ClaimDiffReport
+
+struct DiffCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract: "Show what changed between two versions of a story, in claims.",
+    discussion: """
+      With no version, compares the last two; with one, that version and the last. \
+      Exit status: 0 no differences, 1 differences (--exit-code), 2 trouble, 64 usage.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup(title: "Output") var output: OutputOptions
+  @Argument(help: "The story's slug.") var story: String
+  @Argument(help: "Earlier version (default: the one before the last).") var from: Int?
+  @Argument(help: "Later version (default: the last).") var to: Int?
+  @Flag(help: "Exit with status 1 when claims differ.") var exitCode = false
+
+  func validate() throws {
+    if let from, let to, from > to { throw ValidationError("FROM must not be later than TO") }
+    if let from, from < 1 { throw ValidationError("versions are numbered from 1") }
+  }
+
+  func run() async throws {
+    var differs = false
+    try await reportingTrouble {
+      let store = try global.readStore()
+      let versions = try store.versions(of: story)
+      guard let last = versions.last?.number else { throw ClaimDiffError.unknownStory(story) }
+      let later = to ?? last
+      let earlier = from ?? max(1, later - 1)
+      if from == nil && to == nil && last == 1 {
+        throw ClaimDiffError.store("story '\(story)' has one version: ingest another to compare")
+      }
+      let diff = ClaimDiffer().diff(try store.version(earlier, of: story), try store.version(later, of: story))
+      switch output.format {
+      case .text: emit(TextReport(style: output.style).diff(diff))
+      case .json: emit(JSONReport.diff(diff).rendered(pretty: true) + "\n")
+      case .markdown: emit(MarkdownReport.diff(diff))
+      }
+      differs = !diff.isEmpty
+    }
+    if exitCode && differs { throw ExitCode(1) }
+  }
+}

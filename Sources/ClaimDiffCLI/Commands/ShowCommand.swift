@@ -1,0 +1,24 @@
+import ArgumentParser
+import ClaimDiffReport
+
+struct ShowCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show a version's claims with their sources.")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup(title: "Output") var output: OutputOptions
+  @Argument(help: "The story's slug.") var story: String
+  @Argument(help: "The version (default: the last).") var version: Int?
+
+  func run() async throws {
+    try await reportingTrouble {
+      let version = try global.readStore().version(version, of: story)
+      switch output.format {
+      case .text: emit(TextReport(style: output.style).version(version))
+      case .json:
+        emit(JSONReport.claims(version.claims, version: version.info).rendered(pretty: true) + "\n")
+      case .markdown: emit(MarkdownReport.version(version))
+      }
+    }
+  }
+}

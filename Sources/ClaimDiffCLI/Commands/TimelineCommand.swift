@@ -1,0 +1,24 @@
+import ArgumentParser
+import ClaimDiffCore
+import ClaimDiffReport
+
+struct TimelineCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "timeline",
+    abstract: "Show each event's statuses over time, with who said each and when.")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup(title: "Output") var output: OutputOptions
+  @Argument(help: "The story's slug.") var story: String
+
+  func run() async throws {
+    try await reportingTrouble {
+      let timelines = EventTimeline.build(try global.readStore().allVersions(of: story))
+      switch output.format {
+      case .text: emit(TextReport(style: output.style).timeline(story: story, timelines))
+      case .json: emit(JSONReport.timeline(story: story, timelines).rendered(pretty: true) + "\n")
+      case .markdown: emit(MarkdownReport.timeline(story: story, timelines))
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import ClaimDiffCore
+import ClaimDiffStore
+import Foundation
+
+/// Options every command takes, before or after the subcommand's name.
+struct GlobalOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The database file (default: $CLAIMDIFF_DB, else claimdiff.sqlite).", valueName: "path"))
+  var db: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A JSON file of extra sources (default: $CLAIMDIFF_REGISTRY).", valueName: "path"))
+  var registry: String?
+
+  /// The database path: the flag, else the environment, else the current folder.
+  var databasePath: String {
+    if let db { return db }
+    if let value = ProcessInfo.processInfo.environment["CLAIMDIFF_DB"], !value.isEmpty { return value }
+    return "claimdiff.sqlite"
+  }
+
+  /// Opens the database for writing.
+  func store() throws(ClaimDiffError) -> ClaimStore {
+    try ClaimStore(path: databasePath)
+  }
+
+  /// Opens an existing database; only reads, so a read-only file works.
+  func readStore() throws(ClaimDiffError) -> ClaimStore {
+    let path = databasePath
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw .store("no database at '\(path)': ingest a version first, or pass --db")
+    }
+    return try ClaimStore(path: path, readOnly: !FileManager.default.isWritableFile(atPath: path))
+  }
+
+  /// The extractor, with the user's registry when there is one.
+  func extractor() throws(ClaimDiffError) -> Extractor {
+    let path =
+      registry ?? ProcessInfo.processInfo.environment["CLAIMDIFF_REGISTRY"].flatMap {
+        $0.isEmpty ? nil : $0
+      }
+    guard let path else { return Extractor() }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadableInput(path: path, reason: "no such file")
+    }
+    return Extractor(registry: try SourceRegistry(json: data))
+  }
+}

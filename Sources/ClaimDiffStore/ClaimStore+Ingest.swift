@@ -1,0 +1,259 @@
+import ClaimDiffCore
+import Foundation
+import GRDB
+
+extension ClaimStore {
+  /// A version read and extracted, ready to be written.
+  struct Prepared {
+    var story: String
+    var text: String
+    var hash: String
+    var published: String
+    var day: Day?
+    var url: String?
+    var extraction: Extraction
+  }
+
+  /// Ingests one version.
+  ///
+  /// Content identical to a stored version of the story (after normalizing spacing, Unicode
+  /// and quote style) adds no version: it is recorded as that version seen again.
+  public func ingest(_ request: IngestRequest, extractor: Extractor, now: Date = Date())
+    throws(ClaimDiffError) -> IngestOutcome
+  {
+    let outcomes = try ingest([request], extractor: extractor, now: now)
+    guard let outcome = outcomes.first else { throw .store("nothing was ingested") }
+    return outcome
+  }
+
+  /// Ingests versions in order, in one transaction: all of them are stored or none.
+  ///
+  /// - Complexity: extraction is O(*n*) in the text; claim lineage aligns each version with
+  ///   the one before it.
+  public func ingest(_ requests: [IngestRequest], extractor: Extractor, now: Date = Date())
+    throws(ClaimDiffError) -> [IngestOutcome]
+  {
+    var prepared: [Prepared] = []
+    for request in requests { prepared.append(try prepare(request, extractor: extractor, now: now)) }
+    let stamp = Self.timestamp(now)
+    return try write { db in
+      var cache = WriteCache()
+      return try prepared.map { try insert($0, db: db, stamp: stamp, cache: &cache) }
+    }
+  }
+
+  /// Validates a request and extracts its claims, outside any transaction.
+  func prepare(_ request: IngestRequest, extractor: Extractor, now: Date) throws(ClaimDiffError)
+    -> Prepared
+  {
+    try Self.validate(slug: request.story)
+    if let published = request.published, !Self.isTimestamp(published) {
+      throw .invalidValue(
+        name: "publication time", value: published,
+        expected: "a date like 2025-10-21 or 2025-10-21T08:00:00Z")
+    }
+    var pack: (any LanguagePack)?
+    if let language = request.language {
+      guard let chosen = extractor.packs.pack(for: language) else {
+        throw .unsupportedLanguage(language, available: extractor.packs.codes)
+      }
+      pack = chosen
+    }
+    let document = try Document(parsing: request.text, language: pack, packs: extractor.packs)
+    guard document.hasWords else { throw .emptyText }
+    let published = request.published ?? document.header.published ?? Self.timestamp(now)
+    let day = Day(iso: published)
+    let extraction = extractor.extract(document, published: day)
+    return Prepared(
+      story: request.story, text: document.normalized.text, hash: ContentHash.of(document),
+      published: published, day: day, url: request.url ?? document.header.url,
+      extraction: extraction)
+  }
+
+  /// Ids of sources and events already written in this transaction.
+  struct WriteCache {
+    var sources: [Source.Identity: Int64] = [:]
+    var stories: [String: Int64] = [:]
+  }
+
+  private func insert(_ version: Prepared, db: Database, stamp: String, cache: inout WriteCache)
+    throws -> IngestOutcome
+  {
+    let storyID = try storyID(version.story, db: db, stamp: stamp, cache: &cache)
+    if let existing = try Int64.fetchOne(
+      db, sql: "SELECT id FROM version WHERE story_id = ? AND hash = ?",
+      arguments: [storyID, version.hash])
+    {
+      try db.execute(
+        sql: "INSERT INTO sighting (version_id, seen) VALUES (?, ?)", arguments: [existing, stamp])
+      guard let info = try versionInfos(storyID: storyID, slug: version.story, db: db)
+        .first(where: { $0.hash == version.hash })
+      else { throw ClaimDiffError.store("version vanished while being read") }
+      return .seenAgain(info)
+    }
+    let number =
+      (try Int.fetchOne(
+        db, sql: "SELECT max(number) FROM version WHERE story_id = ?", arguments: [storyID]) ?? 0) + 1
+    try db.execute(
+      sql: """
+        INSERT INTO version (story_id, number, published, day, url, hash, language, text, ingested)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        storyID, number, version.published, version.day?.description, version.url, version.hash,
+        version.extraction.language, version.text, stamp,
+      ])
+    let versionID = db.lastInsertedRowID
+    let lineages = try lineage(
+      for: version.extraction.claims, story: version.story, storyID: storyID, number: number, db: db)
+    let insertClaim = try db.cachedStatement(
+      sql: """
+        INSERT INTO claim (version_id, lineage, ordinal, sentence, text, parts, source_id,
+          source_surface, source_span, channel, channel_surface, attribution, modality, polarity,
+          event_id, status, event_time, stated_on, times, quantities)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for (claim, lineage) in zip(version.extraction.claims, lineages) {
+      let sourceID = try self.sourceID(claim.source, db: db, cache: &cache)
+      let eventID = try claim.event.map { try self.eventID($0, storyID: storyID, db: db) }
+      try insertClaim.execute(arguments: [
+        versionID, lineage, claim.ordinal, claim.sentence, claim.text, Coding.ranges(claim.parts),
+        sourceID, claim.source.surface, claim.source.span.map { Coding.ranges([$0]) },
+        claim.channel?.name, claim.channel?.surface, claim.attribution.rawValue,
+        claim.modality.rawValue, claim.polarity.rawValue, eventID, claim.event?.status?.rawValue,
+        claim.event?.time.map(Coding.json), claim.statedOn?.description,
+        claim.times.isEmpty ? nil : Coding.json(claim.times),
+        claim.quantities.isEmpty ? nil : Coding.json(claim.quantities),
+      ])
+    }
+    guard let info = try versionInfos(storyID: storyID, slug: version.story, db: db).last else {
+      throw ClaimDiffError.store("version vanished while being written")
+    }
+    return .added(info)
+  }
+
+  private func storyID(_ slug: String, db: Database, stamp: String, cache: inout WriteCache) throws
+    -> Int64
+  {
+    if let id = cache.stories[slug] { return id }
+    if let id = try Int64.fetchOne(db, sql: "SELECT id FROM story WHERE slug = ?", arguments: [slug]) {
+      cache.stories[slug] = id
+      return id
+    }
+    try db.execute(sql: "INSERT INTO story (slug, created) VALUES (?, ?)", arguments: [slug, stamp])
+    let id = db.lastInsertedRowID
+    cache.stories[slug] = id
+    return id
+  }
+
+  private func sourceID(_ source: Source, db: Database, cache: inout WriteCache) throws -> Int64 {
+    if let id = cache.sources[source.identity] { return id }
+    let arguments: StatementArguments = [
+      source.name, source.person, source.anonymous, source.kind.rawValue,
+    ]
+    try db.execute(
+      sql: "INSERT OR IGNORE INTO source (name, person, anonymous, kind) VALUES (?, ?, ?, ?)",
+      arguments: arguments)
+    guard
+      let id = try Int64.fetchOne(
+        db,
+        sql: """
+          SELECT id FROM source
+          WHERE name = ? AND ifnull(person, '') = ifnull(?, '') AND anonymous = ? AND kind = ?
+          """, arguments: arguments)
+    else { throw ClaimDiffError.store("source vanished while being written") }
+    cache.sources[source.identity] = id
+    return id
+  }
+
+  private func eventID(_ event: EventReference, storyID: Int64, db: Database) throws -> Int64 {
+    // An event known only by its place ("il vertice di Budapest") is the story's event of that
+    // type at that place, whoever the text names as taking part elsewhere.
+    if event.participants.isEmpty, let place = event.place,
+      let id = try Int64.fetchOne(
+        db, sql: "SELECT id FROM event WHERE story_id = ? AND type = ? AND place = ? ORDER BY id LIMIT 1",
+        arguments: [storyID, event.type.rawValue, place])
+    {
+      return id
+    }
+    try db.execute(
+      sql: """
+        INSERT OR IGNORE INTO event (story_id, key, type, participants, place)
+        VALUES (?, ?, ?, ?, ?)
+        """,
+      arguments: [storyID, event.id, event.type.rawValue, Coding.json(event.participants), event.place])
+    guard
+      let id = try Int64.fetchOne(
+        db, sql: "SELECT id FROM event WHERE story_id = ? AND key = ?", arguments: [storyID, event.id])
+    else { throw ClaimDiffError.store("event vanished while being written") }
+    return id
+  }
+
+  /// Each claim's lineage id: the id of the claim it continues in the previous version, or
+  /// of an earlier claim with the same text that comes back, or a new id.
+  private func lineage(
+    for claims: [Claim], story: String, storyID: Int64, number: Int, db: Database
+  ) throws -> [String] {
+    var ids = [String?](repeating: nil, count: claims.count)
+    if number > 1 {
+      // The same alignment as `diff`, so a claim keeps its id exactly when diff pairs it.
+      let previous = try fetchClaims(
+        db, where: "v.story_id = ? AND v.number = ?", arguments: [storyID, number - 1])
+      let alignment = ClaimAligner.make().align(previous, claims)
+      for pair in alignment.pairs {
+        if let old = pair.old, let new = pair.new { ids[new] = previous[old].id }
+      }
+      if ids.contains(nil) {
+        var earlier: [ClaimKey: String] = [:]
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT c.lineage, c.text FROM claim c JOIN version v ON v.id = c.version_id
+            WHERE v.story_id = ? AND v.number < ? ORDER BY v.number DESC
+            """, arguments: [storyID, number])
+        while let row = try rows.next() {
+          let key = ClaimKey(row["text"] as String)
+          if earlier[key] == nil { earlier[key] = row["lineage"] }
+        }
+        let used = Set(ids.compactMap { $0 })
+        for index in claims.indices where ids[index] == nil {
+          if let id = earlier[claims[index].key], !used.contains(id) { ids[index] = id }
+        }
+      }
+    }
+    return claims.indices.map { index in
+      ids[index] ?? Self.newLineage(story: story, number: number, ordinal: claims[index].ordinal)
+    }
+  }
+
+  static func newLineage(story: String, number: Int, ordinal: Int) -> String {
+    "c" + String(SHA256.hex(Array("\(story)/\(number)/\(ordinal)".utf8)).prefix(10))
+  }
+
+  /// Slugs are what scripts and file names use: lower-case letters, digits, `-`, `_`, `.`.
+  static func validate(slug: String) throws(ClaimDiffError) {
+    let allowed = slug.utf8.allSatisfy { byte in
+      (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+        || byte == 0x5F || byte == 0x2E
+    }
+    guard !slug.isEmpty, slug.utf8.count <= 100, allowed, slug.first != ".", slug.first != "-" else {
+      throw .invalidValue(
+        name: "story", value: slug, expected: "lower-case letters, digits, '-', '_' or '.'")
+    }
+  }
+
+  static func isTimestamp(_ text: String) -> Bool {
+    guard Day(iso: text) != nil else { return false }
+    let rest = text.dropFirst(10)
+    if rest.isEmpty { return true }
+    guard rest.first == "T" || rest.first == " " else { return false }
+    return rest.dropFirst().allSatisfy { $0.isNumber || ":.+-Z".contains($0) }
+  }
+
+  static func timestamp(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: date)
+  }
+}

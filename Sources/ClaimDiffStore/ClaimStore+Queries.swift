@@ -1,0 +1,266 @@
+import ClaimDiffCore
+import GRDB
+
+/// A source with how many claims it has, as source and as channel.
+public struct SourceCount: Sendable, Hashable {
+  /// The source (for a channel-only row, a source named after the channel).
+  public var source: Source
+  /// Claims the source asserts.
+  public var asSource: Int
+  /// Claims others made through it ("told CNN").
+  public var asChannel: Int
+}
+
+/// A claim found by source, and whether the source asserted it or carried it.
+public struct SourcedClaim: Sendable, Hashable {
+  /// How the source takes part in the claim.
+  public enum Role: String, Sendable, Hashable {
+    /// The source asserts the claim.
+    case source
+    /// Someone else said it through the source ("told CNN").
+    case channel
+  }
+
+  /// The claim.
+  public var claim: Claim
+  /// How the source takes part.
+  public var role: Role
+}
+
+extension ClaimStore {
+  /// The slugs of all stories, sorted.
+  public func stories() throws(ClaimDiffError) -> [String] {
+    try read { db in try String.fetchAll(db, sql: "SELECT slug FROM story ORDER BY slug") }
+  }
+
+  /// The versions of `story`, oldest first.
+  public func versions(of story: String) throws(ClaimDiffError) -> [VersionInfo] {
+    try read { db in
+      try versionInfos(storyID: try requireStory(story, db: db), slug: story, db: db)
+    }
+  }
+
+  /// One version with its claims; the last one when `number` is `nil`.
+  public func version(_ number: Int?, of story: String) throws(ClaimDiffError) -> VersionClaims {
+    try read { db in
+      let storyID = try requireStory(story, db: db)
+      let infos = try versionInfos(storyID: storyID, slug: story, db: db)
+      guard let last = infos.last else { throw ClaimDiffError.unknownStory(story) }
+      let wanted = number ?? last.number
+      guard let info = infos.first(where: { $0.number == wanted }) else {
+        throw ClaimDiffError.unknownVersion(story: story, version: wanted, last: last.number)
+      }
+      let claims = try fetchClaims(
+        db, where: "v.story_id = ? AND v.number = ?", arguments: [storyID, wanted])
+      return VersionClaims(info: info, claims: claims)
+    }
+  }
+
+  /// Every version of `story` with its claims, oldest first.
+  public func allVersions(of story: String) throws(ClaimDiffError) -> [VersionClaims] {
+    try read { db in
+      let storyID = try requireStory(story, db: db)
+      let infos = try versionInfos(storyID: storyID, slug: story, db: db)
+      let claims = try fetchClaims(db, where: "v.story_id = ?", arguments: [storyID])
+      let byVersion = Dictionary(grouping: claims) { $0.version ?? 0 }
+      return infos.map { VersionClaims(info: $0, claims: byVersion[$0.number] ?? []) }
+    }
+  }
+
+  /// Claims of the latest version of each story (or of `version`), optionally only those of
+  /// one source: asserted by it, or made through it as a channel.
+  ///
+  /// `name` matches a source's canonical name or person (an alias is first turned into its
+  /// canonical name by the caller), ignoring case; when nothing matches exactly, names that
+  /// contain it match.
+  public func claims(
+    story: String?, version: Int?, source name: String?, allVersions: Bool = false
+  ) throws(ClaimDiffError) -> [SourcedClaim] {
+    try read { db in
+      var conditions: [String] = []
+      var arguments: StatementArguments = []
+      if let story {
+        conditions.append("v.story_id = ?")
+        _ = arguments.append(contentsOf: [try requireStory(story, db: db)])
+        if let version {
+          let last = try Int.fetchOne(
+            db, sql: "SELECT max(number) FROM version WHERE story_id = (SELECT id FROM story WHERE slug = ?)",
+            arguments: [story]) ?? 0
+          guard version >= 1 && version <= last else {
+            throw ClaimDiffError.unknownVersion(story: story, version: version, last: last)
+          }
+          conditions.append("v.number = ?")
+          _ = arguments.append(contentsOf: [version])
+        }
+      }
+      if version == nil && !allVersions {
+        conditions.append("v.number = (SELECT max(number) FROM version WHERE story_id = v.story_id)")
+      }
+      guard let name else {
+        let claims = try fetchClaims(db, where: conditions.joined(separator: " AND "), arguments: arguments)
+        return claims.map { SourcedClaim(claim: $0, role: .source) }
+      }
+      for exact in [true, false] {
+        let match = exact ? "= ?" : "LIKE ? ESCAPE '\\'"
+        let value = exact ? name : "%" + Self.escapeLike(name) + "%"
+        let bySource = conditions + ["(s.name \(match) OR s.person \(match))"]
+        var sourceArguments = arguments
+        _ = sourceArguments.append(contentsOf: [value, value])
+        let asSource = try fetchClaims(
+          db, where: bySource.joined(separator: " AND "), arguments: sourceArguments)
+        let byChannel = conditions + ["c.channel \(match)"]
+        var channelArguments = arguments
+        _ = channelArguments.append(contentsOf: [value])
+        let asChannel = try fetchClaims(
+          db, where: byChannel.joined(separator: " AND "), arguments: channelArguments)
+        let ids = Set(asSource.map { "\($0.story ?? "")/\($0.version ?? 0)/\($0.ordinal)" })
+        var found = asSource.map { SourcedClaim(claim: $0, role: .source) }
+        found += asChannel.filter { !ids.contains("\($0.story ?? "")/\($0.version ?? 0)/\($0.ordinal)") }
+          .map { SourcedClaim(claim: $0, role: .channel) }
+        if !found.isEmpty {
+          return found.sorted {
+            ($0.claim.story ?? "", $0.claim.version ?? 0, $0.claim.ordinal)
+              < ($1.claim.story ?? "", $1.claim.version ?? 0, $1.claim.ordinal)
+          }
+        }
+      }
+      return []
+    }
+  }
+
+  /// Sources with their claim counts in the latest version of `story` (or of every story).
+  public func sources(story: String?) throws(ClaimDiffError) -> [SourceCount] {
+    try read { db in
+      var condition = "v.number = (SELECT max(number) FROM version WHERE story_id = v.story_id)"
+      var arguments: StatementArguments = []
+      if let story {
+        condition += " AND v.story_id = ?"
+        _ = arguments.append(contentsOf: [try requireStory(story, db: db)])
+      }
+      var counts: [String: SourceCount] = [:]
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT s.name, s.person, s.anonymous, s.kind, count(*) AS total
+          FROM claim c JOIN version v ON v.id = c.version_id JOIN source s ON s.id = c.source_id
+          WHERE \(condition) GROUP BY s.id
+          """, arguments: arguments)
+      for row in rows {
+        let source = Source(
+          name: row["name"], person: row["person"], anonymous: row["anonymous"],
+          kind: Source.Kind(rawValue: row["kind"]) ?? .unknown)
+        counts[source.label, default: SourceCount(source: source, asSource: 0, asChannel: 0)]
+          .asSource += row["total"] as Int
+      }
+      let channels = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.channel, count(*) AS total FROM claim c JOIN version v ON v.id = c.version_id
+          WHERE \(condition) AND c.channel IS NOT NULL GROUP BY c.channel
+          """, arguments: arguments)
+      for row in channels {
+        let name: String = row["channel"]
+        let key = counts.keys.first { $0.caseInsensitiveCompare(name) == .orderedSame } ?? name
+        counts[key, default: SourceCount(source: Source(name: name, kind: .outlet), asSource: 0, asChannel: 0)]
+          .asChannel += row["total"] as Int
+      }
+      return counts.values.sorted {
+        ($0.asSource + $0.asChannel, $1.source.label) > ($1.asSource + $1.asChannel, $0.source.label)
+      }
+    }
+  }
+
+  // MARK: - Rows
+
+  func requireStory(_ slug: String, db: Database) throws -> Int64 {
+    guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM story WHERE slug = ?", arguments: [slug])
+    else { throw ClaimDiffError.unknownStory(slug) }
+    return id
+  }
+
+  func versionInfos(storyID: Int64, slug: String, db: Database) throws -> [VersionInfo] {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT v.id, v.number, v.published, v.day, v.url, v.hash, v.language, length(CAST(v.text AS BLOB)) AS bytes,
+          (SELECT count(*) FROM claim c WHERE c.version_id = v.id) AS claims
+        FROM version v WHERE v.story_id = ? ORDER BY v.number
+        """, arguments: [storyID])
+    let sightings = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT s.version_id, s.seen FROM sighting s JOIN version v ON v.id = s.version_id
+        WHERE v.story_id = ? ORDER BY s.id
+        """, arguments: [storyID])
+    let seen = Dictionary(grouping: sightings) { $0["version_id"] as Int64 }
+    return rows.map { row in
+      VersionInfo(
+        story: slug, number: row["number"], published: row["published"],
+        day: (row["day"] as String?).flatMap { Day(iso: $0) }, url: row["url"], hash: row["hash"],
+        language: row["language"], bytes: row["bytes"], claims: row["claims"],
+        seenAgain: (seen[row["id"]] ?? []).map { $0["seen"] })
+    }
+  }
+
+  private static func escapeLike(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+
+  func fetchClaims(_ db: Database, where condition: String, arguments: StatementArguments) throws
+    -> [Claim]
+  {
+    let filter = condition.isEmpty ? "" : "WHERE \(condition)"
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT c.*, s.name AS source_name, s.person AS source_person,
+          s.anonymous AS source_anonymous, s.kind AS source_kind, e.key AS event_key,
+          e.type AS event_type, e.participants AS event_participants, e.place AS event_place,
+          v.number AS version_number, st.slug AS story_slug
+        FROM claim c
+        JOIN version v ON v.id = c.version_id
+        JOIN story st ON st.id = v.story_id
+        JOIN source s ON s.id = c.source_id
+        LEFT JOIN event e ON e.id = c.event_id
+        \(filter)
+        ORDER BY st.slug, v.number, c.ordinal
+        """, arguments: arguments)
+    var claims: [Claim] = []
+    while let row = try rows.next() { claims.append(Self.claim(from: row)) }
+    return claims
+  }
+
+  static func claim(from row: Row) -> Claim {
+    let source = Source(
+      name: row["source_name"], person: row["source_person"], anonymous: row["source_anonymous"],
+      surface: row["source_surface"],
+      kind: Source.Kind(rawValue: row["source_kind"]) ?? .unknown,
+      span: Coding.ranges(from: row["source_span"]).first)
+    let channel: Channel? = (row["channel"] as String?).map {
+      Channel(name: $0, surface: row["channel_surface"])
+    }
+    var event: EventReference?
+    if let key = row["event_key"] as String? {
+      event = EventReference(
+        id: key, type: EventType(rawValue: row["event_type"]),
+        participants: Coding.decode([String].self, from: row["event_participants"]) ?? [],
+        place: row["event_place"], status: (row["status"] as String?).flatMap(EventStatus.init),
+        time: Coding.decode(TimeExpression.self, from: row["event_time"]))
+    }
+    return Claim(
+      id: row["lineage"], story: row["story_slug"], version: row["version_number"],
+      sentence: row["sentence"], ordinal: row["ordinal"], text: row["text"],
+      parts: Coding.ranges(from: row["parts"]), source: source, channel: channel,
+      attribution: AttributionKind(rawValue: row["attribution"]) ?? .narrator,
+      modality: Modality(rawValue: row["modality"]) ?? .asserted,
+      polarity: Polarity(rawValue: row["polarity"]) ?? .affirmed,
+      times: Coding.decode([TimeExpression].self, from: row["times"]) ?? [],
+      quantities: Coding.decode([Quantity].self, from: row["quantities"]) ?? [], event: event,
+      statedOn: (row["stated_on"] as String?).flatMap { Day(iso: $0) })
+  }
+}

@@ -1,0 +1,8 @@
+import ClaimDiffCLI
+
+@main
+enum Main {
+  static func main() async {
+    await ClaimDiffCommand.main()
+  }
+}
