@@ -32,10 +32,16 @@ let package = Package(
     .executableTarget(name: "claimdiff", dependencies: ["ClaimDiffCLI"], swiftSettings: strict),
     .executableTarget(name: "embed-stories", swiftSettings: strict),
     .plugin(name: "EmbedStories", capability: .buildTool(), dependencies: ["embed-stories"]),
-    .testTarget(name: "ClaimDiffCoreTests", dependencies: ["ClaimDiffCore"], swiftSettings: strict),
+    .target(name: "ClaimDiffTestSupport", path: "Tests/Support", swiftSettings: strict),
     .testTarget(
-      name: "ClaimDiffStoreTests", dependencies: ["ClaimDiffStore"], swiftSettings: strict),
+      name: "ClaimDiffCoreTests", dependencies: ["ClaimDiffCore", "ClaimDiffTestSupport"],
+      swiftSettings: strict),
     .testTarget(
-      name: "ClaimDiffCLITests", dependencies: ["ClaimDiffCLI"], swiftSettings: strict),
+      name: "ClaimDiffStoreTests", dependencies: ["ClaimDiffStore", "ClaimDiffTestSupport"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "ClaimDiffCLITests",
+      dependencies: ["ClaimDiffCLI", "ClaimDiffReport", "ClaimDiffStore", "ClaimDiffTestSupport"],
+      swiftSettings: strict),
   ]
 )

@@ -20,7 +20,9 @@ struct GlobalOptions: ParsableArguments {
   /// The database path: the flag, else the environment, else the current folder.
   var databasePath: String {
     if let db { return db }
-    if let value = ProcessInfo.processInfo.environment["CLAIMDIFF_DB"], !value.isEmpty { return value }
+    if let value = ProcessInfo.processInfo.environment["CLAIMDIFF_DB"], !value.isEmpty {
+      return value
+    }
     return "claimdiff.sqlite"
   }
 
@@ -41,7 +43,8 @@ struct GlobalOptions: ParsableArguments {
   /// The extractor, with the user's registry when there is one.
   func extractor() throws(ClaimDiffError) -> Extractor {
     let path =
-      registry ?? ProcessInfo.processInfo.environment["CLAIMDIFF_REGISTRY"].flatMap {
+      registry
+      ?? ProcessInfo.processInfo.environment["CLAIMDIFF_REGISTRY"].flatMap {
         $0.isEmpty ? nil : $0
       }
     guard let path else { return Extractor() }

@@ -24,8 +24,11 @@ enum InputReader {
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         throw .unreadableInput(path: path, reason: "no such file")
       }
-      guard !isDirectory.boolValue else { throw .unreadableInput(path: path, reason: "it is a directory") }
-      guard FileManager.default.isReadableFile(atPath: path), let contents = FileManager.default.contents(atPath: path)
+      guard !isDirectory.boolValue else {
+        throw .unreadableInput(path: path, reason: "it is a directory")
+      }
+      guard FileManager.default.isReadableFile(atPath: path),
+        let contents = FileManager.default.contents(atPath: path)
       else { throw .unreadableInput(path: path, reason: "permission denied") }
       data = contents
     } else {
@@ -35,15 +38,20 @@ enum InputReader {
   }
 
   /// Checks and decodes bytes as text.
-  static func decode(_ data: Data, name: String, limit: Int = defaultLimit) throws(ClaimDiffError) -> String {
+  static func decode(_ data: Data, name: String, limit: Int = defaultLimit) throws(ClaimDiffError)
+    -> String
+  {
     guard data.count <= limit else {
       throw .unreadableInput(
         path: name, reason: "it is \(data.count) bytes, over the limit of \(limit) bytes")
     }
     let bytes = [UInt8](data)
-    if let offset = UTF8Scalar.firstInvalidOffset(bytes) { throw .notText(path: name, offset: offset) }
+    if let offset = UTF8Scalar.firstInvalidOffset(bytes) {
+      throw .notText(path: name, offset: offset)
+    }
     let text = String(decoding: bytes, as: UTF8.self)
-    guard text.unicodeScalars.contains(where: { !UTF8Scalar.isSpace($0) && $0 != "\u{FEFF}" }) else {
+    guard text.unicodeScalars.contains(where: { !UTF8Scalar.isSpace($0) && $0 != "\u{FEFF}" })
+    else {
       throw .emptyInput(path: name)
     }
     return text

@@ -12,9 +12,11 @@ struct JSONLine {
   init?(_ data: Data, path: String, line: Int) throws(ClaimDiffError) {
     guard data.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
     if let offset = UTF8Scalar.firstInvalidOffset([UInt8](data)) {
-      throw .malformedInput(path: path, line: line, reason: "not UTF-8 text (invalid byte at column \(offset + 1))")
+      throw .malformedInput(
+        path: path, line: line, reason: "not UTF-8 text (invalid byte at column \(offset + 1))")
     }
-    guard let object = try? JSONSerialization.jsonObject(with: data), let fields = object as? [String: Any]
+    guard let object = try? JSONSerialization.jsonObject(with: data),
+      let fields = object as? [String: Any]
     else {
       throw .malformedInput(path: path, line: line, reason: "expected one JSON object per line")
     }

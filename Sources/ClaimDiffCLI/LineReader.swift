@@ -21,7 +21,9 @@ struct LineReader {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .unreadableInput(path: path, reason: "no such file")
     }
-    guard !isDirectory.boolValue else { throw .unreadableInput(path: path, reason: "it is a directory") }
+    guard !isDirectory.boolValue else {
+      throw .unreadableInput(path: path, reason: "it is a directory")
+    }
     guard let opened = FileHandle(forReadingAtPath: path) else {
       throw .unreadableInput(path: path, reason: "permission denied")
     }

@@ -6,7 +6,9 @@ public enum JSONReport {
   public static let schema: JSONValue = "claimdiff/1"
 
   /// A claim; `offsets` maps scalar ranges (for `extract`, back to the input's offsets).
-  public static func claim(_ claim: Claim, offsets: (Range<Int>) -> Range<Int> = { $0 }) -> JSONValue {
+  public static func claim(_ claim: Claim, offsets: (Range<Int>) -> Range<Int> = { $0 })
+    -> JSONValue
+  {
     var source: [String: JSONValue] = [
       "name": .string(claim.source.name), "person": .string(claim.source.person),
       "anonymous": .bool(claim.source.anonymous), "surface": .string(claim.source.surface),

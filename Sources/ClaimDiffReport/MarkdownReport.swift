@@ -23,7 +23,8 @@ public enum MarkdownReport {
   /// `show`.
   public static func version(_ version: VersionClaims) -> String {
     let info = version.info
-    var output = "## \(escape(info.story)) v\(info.number) (\(info.day?.description ?? info.published))\n\n"
+    var output =
+      "## \(escape(info.story)) v\(info.number) (\(info.day?.description ?? info.published))\n\n"
     for claim in version.claims { output += "\(claim.ordinal). \(claimLine(claim))\n" }
     return output
   }
@@ -40,16 +41,19 @@ public enum MarkdownReport {
     var output = "## \(escape(title))\n\n"
     for (index, claim) in claims.enumerated() {
       let role = roles.flatMap { index < $0.count ? $0[index] : nil }
-      output += "- `\(claim.story ?? "")/v\(claim.version ?? 0) #\(claim.ordinal)` \(claimLine(claim, role: role))\n"
+      output +=
+        "- `\(claim.story ?? "")/v\(claim.version ?? 0) #\(claim.ordinal)` \(claimLine(claim, role: role))\n"
     }
     return output
   }
 
   /// `log`.
   public static func log(story: String, versions: [VersionInfo]) -> String {
-    var output = "## \(escape(story))\n\n| version | published | claims | bytes | hash |\n|---|---|---|---|---|\n"
+    var output =
+      "## \(escape(story))\n\n| version | published | claims | bytes | hash |\n|---|---|---|---|---|\n"
     for info in versions {
-      output += "| \(info.number) | \(info.published) | \(info.claims) | \(info.bytes) | `\(info.hash.prefix(12))` |\n"
+      output +=
+        "| \(info.number) | \(info.published) | \(info.claims) | \(info.bytes) | `\(info.hash.prefix(12))` |\n"
     }
     return output
   }
@@ -86,14 +90,16 @@ public enum MarkdownReport {
         if change.kinds.contains(.reattributed) {
           line += "\(escape(TextReport.attribution(of: before))) → "
         }
-        line += "**\(escape(TextReport.attribution(of: after)))**: \(words.isEmpty ? escape(after.text) : words)"
+        line +=
+          "**\(escape(TextReport.attribution(of: after)))**: \(words.isEmpty ? escape(after.text) : words)"
         output += line + "\n"
       }
     }
     if !diff.statusUpdates.isEmpty {
       output += "\n### Status updates\n\n"
       for update in diff.statusUpdates {
-        output += "- \(escape(update.event.label)): \(update.from?.rawValue ?? "(none)") → **\(update.to.rawValue)** (\(escape(TextReport.attribution(of: update.after))))\n"
+        output +=
+          "- \(escape(update.event.label)): \(update.from?.rawValue ?? "(none)") → **\(update.to.rawValue)** (\(escape(TextReport.attribution(of: update.after))))\n"
       }
     }
     if !diff.contradictions.isEmpty {
@@ -109,9 +115,11 @@ public enum MarkdownReport {
   public static func timeline(story: String, _ timelines: [EventTimeline]) -> String {
     var output = "## \(escape(story)): timeline\n"
     for timeline in timelines {
-      output += "\n### \(escape(timeline.event.label))\n\n| date | status | source | version |\n|---|---|---|---|\n"
+      output +=
+        "\n### \(escape(timeline.event.label))\n\n| date | status | source | version |\n|---|---|---|---|\n"
       for entry in timeline.entries {
-        output += "| \(entry.date?.description ?? "") | \(entry.status.rawValue) | \(escape(TextReport.attribution(of: entry.claim))) | v\(entry.version) #\(entry.claim.ordinal) |\n"
+        output +=
+          "| \(entry.date?.description ?? "") | \(entry.status.rawValue) | \(escape(TextReport.attribution(of: entry.claim))) | v\(entry.version) #\(entry.claim.ordinal) |\n"
       }
     }
     return output

@@ -34,11 +34,11 @@ public struct TextStyle: Sendable {
   /// `text` wrapped at the width, every line after the first indented by `indent` spaces
   /// (the first line too when `first` is true).
   func wrap(_ text: String, indent: Int, first: Bool = true) -> String {
-    let limit = max(20, width - indent)
     var lines: [String] = []
     var line = ""
+    func limit() -> Int { max(20, width - (lines.isEmpty && !first ? 0 : indent)) }
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      if !line.isEmpty && line.count + 1 + word.count > limit {
+      if !line.isEmpty && line.count + 1 + word.count > limit() {
         lines.append(line)
         line = ""
       }
@@ -49,4 +49,5 @@ public struct TextStyle: Sendable {
     return lines.enumerated().map { index, line in (index > 0 || first ? pad : "") + line }
       .joined(separator: "\n")
   }
+
 }

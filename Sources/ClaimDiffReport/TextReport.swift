@@ -30,8 +30,11 @@ public struct TextReport: Sendable {
     }
     for time in claim.times { details.append("\"\(time.text)\" = \(describe(time))") }
     for figure in claim.quantities {
-      let value = figure.value.rounded() == figure.value ? String(Int(figure.value)) : String(figure.value)
-      details.append("\"\(figure.text)\" = \(figure.approximate ? "~" : "")\(value)\(figure.unit.map { " \($0)" } ?? "")")
+      let value =
+        figure.value.rounded() == figure.value ? String(Int(figure.value)) : String(figure.value)
+      details.append(
+        "\"\(figure.text)\" = \(figure.approximate ? "~" : "")\(value)\(figure.unit.map { " \($0)" } ?? "")"
+      )
     }
     if let stated = claim.statedOn { details.append("said \(stated)") }
     return details
@@ -45,7 +48,8 @@ public struct TextReport: Sendable {
     case .week where date.weekday == 1 && end.ordinal - date.ordinal == 6: return "week of \(date)"
     case .month where date.components.day == 1 && end.startOfMonth() == date:
       return "month of \(String(date.description.prefix(7)))"
-    case .year where date.components.month == 1 && date.components.day == 1 && end.year == date.year:
+    case .year
+    where date.components.month == 1 && date.components.day == 1 && end.year == date.year:
       return "year \(date.year)"
     default: return "\(date) to \(end)"
     }
@@ -66,9 +70,10 @@ public struct TextReport: Sendable {
   /// `show`: one version's claims.
   public func version(_ version: VersionClaims) -> String {
     let info = version.info
-    var output = style.paint(
-      "\(info.story) v\(info.number) · \(info.day?.description ?? info.published) · "
-        + "\(info.language) · \(plural(version.claims.count, "claim"))", .bold) + "\n"
+    var output =
+      style.paint(
+        "\(info.story) v\(info.number) · \(info.day?.description ?? info.published) · "
+          + "\(info.language) · \(plural(version.claims.count, "claim"))", .bold) + "\n"
     for claim in version.claims {
       output += "\n" + claimBlock(claim, prefix: pad("\(claim.ordinal).", 4)) + "\n"
     }
@@ -77,9 +82,10 @@ public struct TextReport: Sendable {
 
   /// `extract`: the claims of a text that is not stored.
   public func extraction(_ extraction: Extraction) -> String {
-    var output = style.paint(
-      "\(extraction.language) · \(plural(extraction.sentences.count, "sentence")) · "
-        + "\(plural(extraction.claims.count, "claim"))", .bold) + "\n"
+    var output =
+      style.paint(
+        "\(extraction.language) · \(plural(extraction.sentences.count, "sentence")) · "
+          + "\(plural(extraction.claims.count, "claim"))", .bold) + "\n"
     for claim in extraction.claims {
       output += "\n" + claimBlock(claim, prefix: pad("\(claim.ordinal).", 4)) + "\n"
     }
@@ -92,7 +98,8 @@ public struct TextReport: Sendable {
     for (index, claim) in claims.enumerated() {
       let place = "\(claim.story ?? "")/v\(claim.version ?? 0) #\(claim.ordinal)"
       let role = roles.flatMap { index < $0.count ? $0[index] : nil }
-      output += "\n" + style.paint(place, .dim) + "\n" + claimBlock(claim, prefix: "  ", role: role) + "\n"
+      output +=
+        "\n" + style.paint(place, .dim) + "\n" + claimBlock(claim, prefix: "  ", role: role) + "\n"
     }
     return output
   }
@@ -103,7 +110,9 @@ public struct TextReport: Sendable {
   public func log(story: String, versions: [VersionInfo]) -> String {
     var output = style.paint("\(story): \(plural(versions.count, "version"))", .bold) + "\n"
     for info in versions {
-      let size = info.bytes >= 1024 ? "\((info.bytes * 10 / 1024) / 10).\((info.bytes * 10 / 1024) % 10) KB" : "\(info.bytes) B"
+      let size =
+        info.bytes >= 1024
+        ? "\((info.bytes * 10 / 1024) / 10).\((info.bytes * 10 / 1024) % 10) KB" : "\(info.bytes) B"
       output +=
         "v\(info.number)  \(info.day?.description ?? info.published)  \(pad(size, 7, left: true))  "
         + "\(pad(plural(info.claims, "claim"), 10, left: true))  \(style.paint(String(info.hash.prefix(12)), .dim))"
@@ -119,7 +128,8 @@ public struct TextReport: Sendable {
     var output = style.paint(title, .bold) + "\n"
     let width = min(48, counts.map { $0.source.label.count }.max() ?? 10)
     for count in counts {
-      var line = pad(count.source.label, width) + "  " + pad(plural(count.asSource, "claim"), 10, left: true)
+      var line =
+        pad(count.source.label, width) + "  " + pad(plural(count.asSource, "claim"), 10, left: true)
       if count.asChannel > 0 { line += "  + \(count.asChannel) as channel" }
       output += line + "\n"
     }
@@ -130,7 +140,8 @@ public struct TextReport: Sendable {
 
   /// `diff`: git-like, with `[-old-]{+new+}` inside reworded claims.
   public func diff(_ diff: ClaimDiff) -> String {
-    var output = style.paint("--- \(diff.from.story) v\(diff.from.number) (\(day(diff.from)))", .bold) + "\n"
+    var output =
+      style.paint("--- \(diff.from.story) v\(diff.from.number) (\(day(diff.from)))", .bold) + "\n"
     output += style.paint("+++ \(diff.to.story) v\(diff.to.number) (\(day(diff.to)))", .bold) + "\n"
     for (_, group) in groups(diff.changes) {
       output += style.paint(hunkHeader(group), .cyan) + "\n"
@@ -157,16 +168,20 @@ public struct TextReport: Sendable {
   /// The summary line: "3 added, 1 removed, 2 reworded, 1 status update, 0 contradictions".
   public func summary(_ diff: ClaimDiff) -> String {
     var parts: [String] = [
-      "\(diff.count(.added)) added", "\(diff.count(.removed)) removed", "\(diff.count(.reworded)) reworded",
+      "\(diff.count(.added)) added", "\(diff.count(.removed)) removed",
+      "\(diff.count(.reworded)) reworded",
     ]
-    for kind in [Change.Kind.reattributed, .modality, .polarity, .number, .time, .moved] where diff.count(kind) > 0 {
+    for kind in [Change.Kind.reattributed, .modality, .polarity, .number, .time, .moved]
+    where diff.count(kind) > 0 {
       parts.append("\(diff.count(kind)) \(kind.rawValue)")
     }
     parts.append(plural(diff.statusUpdates.count, "status update"))
     parts.append(plural(diff.contradictions.count, "contradiction"))
     var line = parts.joined(separator: ", ")
     line += " (\(diff.unchanged) unchanged"
-    if diff.suppressed > 0 { line += ", \(diff.suppressed) with only spacing, punctuation or quotes changed" }
+    if diff.suppressed > 0 {
+      line += ", \(diff.suppressed) with only spacing, punctuation or quotes changed"
+    }
     return line + ")"
   }
 
@@ -189,21 +204,24 @@ public struct TextReport: Sendable {
       guard let first = sentences.min(), let last = sentences.max() else { return "0" }
       return first == last ? "\(first)" : "\(first),\(last)"
     }
-    let old = span(changes.compactMap { $0.before?.sentence })
-    let new = span(changes.compactMap { $0.after?.sentence })
-    return "@@ -\(old) +\(new) @@ sentences"
+    let old = changes.compactMap { $0.before?.sentence }
+    let new = changes.compactMap { $0.after?.sentence }
+    var sides: [String] = []
+    if !old.isEmpty { sides.append("-" + span(old)) }
+    if !new.isEmpty { sides.append("+" + span(new)) }
+    return "@@ \(sides.joined(separator: " ")) @@ sentences"
   }
 
   private func change(_ change: Change) -> String {
     switch change.kind {
     case .added:
       guard let claim = change.after else { return "" }
-      return style.paint("+ [\(Self.attribution(of: claim))] ", .green)
-        + style.paint(style.wrap(claim.text, indent: 4, first: false), .green)
+      let line = "+ [\(Self.attribution(of: claim))] \(claim.text)"
+      return style.paint(style.wrap(line, indent: 4, first: false), .green)
     case .removed:
       guard let claim = change.before else { return "" }
-      return style.paint("- [\(Self.attribution(of: claim))] ", .red)
-        + style.paint(style.wrap(claim.text, indent: 4, first: false), .red)
+      let line = "- [\(Self.attribution(of: claim))] \(claim.text)"
+      return style.paint(style.wrap(line, indent: 4, first: false), .red)
     default:
       guard let before = change.before, let after = change.after else { return "" }
       var header = "~ " + change.kinds.map(\.rawValue).joined(separator: ", ")
@@ -213,8 +231,12 @@ public struct TextReport: Sendable {
       } else {
         facts.append(Self.attribution(of: after))
       }
-      if change.kinds.contains(.modality) { facts.append("\(before.modality.rawValue) → \(after.modality.rawValue)") }
-      if change.kinds.contains(.polarity) { facts.append("\(before.polarity.rawValue) → \(after.polarity.rawValue)") }
+      if change.kinds.contains(.modality) {
+        facts.append("\(before.modality.rawValue) → \(after.modality.rawValue)")
+      }
+      if change.kinds.contains(.polarity) {
+        facts.append("\(before.polarity.rawValue) → \(after.polarity.rawValue)")
+      }
       if change.kinds.contains(.number) {
         let old = before.quantities.map(\.text).joined(separator: ", ")
         let new = after.quantities.map(\.text).joined(separator: ", ")
@@ -251,7 +273,8 @@ public struct TextReport: Sendable {
       if let status = timeline.event.status { output += " — now \(status.rawValue)" }
       output += "\n"
       for entry in timeline.entries {
-        var line = "  \(entry.date?.description ?? "          ")  \(pad(entry.status.rawValue, 10))  "
+        var line =
+          "  \(entry.date?.description ?? "          ")  \(pad(entry.status.rawValue, 10))  "
         line += Self.attribution(of: entry.claim)
         if let time = entry.claim.event?.time, entry.status != .occurred, time.date != nil {
           line += " · for \(Self.describe(time))"
@@ -266,11 +289,17 @@ public struct TextReport: Sendable {
 
   /// `contradictions`.
   public func contradictions(story: String, _ contradictions: [Contradiction]) -> String {
-    var output = style.paint("\(story): \(plural(contradictions.count, "contradiction"))", .bold) + "\n"
+    var output =
+      style.paint("\(story): \(plural(contradictions.count, "contradiction"))", .bold) + "\n"
     for contradiction in contradictions {
-      output += "\n" + style.paint("\(contradiction.kind.rawValue): ", .magenta) + contradiction.explanation + "\n"
+      output +=
+        "\n" + style.paint("\(contradiction.kind.rawValue): ", .magenta) + contradiction.explanation
+        + "\n"
       for claim in contradiction.claims {
-        output += style.wrap("v\(claim.version ?? 0) #\(claim.ordinal) [\(Self.attribution(of: claim))] \(claim.text)", indent: 4) + "\n"
+        output +=
+          style.wrap(
+            "v\(claim.version ?? 0) #\(claim.ordinal) [\(Self.attribution(of: claim))] \(claim.text)",
+            indent: 4) + "\n"
       }
     }
     return output

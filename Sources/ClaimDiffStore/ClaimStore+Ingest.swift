@@ -34,7 +34,9 @@ extension ClaimStore {
     throws(ClaimDiffError) -> [IngestOutcome]
   {
     var prepared: [Prepared] = []
-    for request in requests { prepared.append(try prepare(request, extractor: extractor, now: now)) }
+    for request in requests {
+      prepared.append(try prepare(request, extractor: extractor, now: now))
+    }
     let stamp = Self.timestamp(now)
     return try write { db in
       var cache = WriteCache()
@@ -86,14 +88,16 @@ extension ClaimStore {
     {
       try db.execute(
         sql: "INSERT INTO sighting (version_id, seen) VALUES (?, ?)", arguments: [existing, stamp])
-      guard let info = try versionInfos(storyID: storyID, slug: version.story, db: db)
-        .first(where: { $0.hash == version.hash })
+      guard
+        let info = try versionInfos(storyID: storyID, slug: version.story, db: db)
+          .first(where: { $0.hash == version.hash })
       else { throw ClaimDiffError.store("version vanished while being read") }
       return .seenAgain(info)
     }
     let number =
       (try Int.fetchOne(
-        db, sql: "SELECT max(number) FROM version WHERE story_id = ?", arguments: [storyID]) ?? 0) + 1
+        db, sql: "SELECT max(number) FROM version WHERE story_id = ?", arguments: [storyID]) ?? 0)
+      + 1
     try db.execute(
       sql: """
         INSERT INTO version (story_id, number, published, day, url, hash, language, text, ingested)
@@ -105,7 +109,8 @@ extension ClaimStore {
       ])
     let versionID = db.lastInsertedRowID
     let lineages = try lineage(
-      for: version.extraction.claims, story: version.story, storyID: storyID, number: number, db: db)
+      for: version.extraction.claims, story: version.story, storyID: storyID, number: number, db: db
+    )
     let insertClaim = try db.cachedStatement(
       sql: """
         INSERT INTO claim (version_id, lineage, ordinal, sentence, text, parts, source_id,
@@ -136,11 +141,14 @@ extension ClaimStore {
     -> Int64
   {
     if let id = cache.stories[slug] { return id }
-    if let id = try Int64.fetchOne(db, sql: "SELECT id FROM story WHERE slug = ?", arguments: [slug]) {
+    if let id = try Int64.fetchOne(
+      db, sql: "SELECT id FROM story WHERE slug = ?", arguments: [slug])
+    {
       cache.stories[slug] = id
       return id
     }
-    try db.execute(sql: "INSERT INTO story (slug, created) VALUES (?, ?)", arguments: [slug, stamp])
+    try db.execute(
+      sql: "INSERT INTO story (slug, created) VALUES (?, ?)", arguments: [slug, stamp])
     let id = db.lastInsertedRowID
     cache.stories[slug] = id
     return id
@@ -171,7 +179,9 @@ extension ClaimStore {
     // type at that place, whoever the text names as taking part elsewhere.
     if event.participants.isEmpty, let place = event.place,
       let id = try Int64.fetchOne(
-        db, sql: "SELECT id FROM event WHERE story_id = ? AND type = ? AND place = ? ORDER BY id LIMIT 1",
+        db,
+        sql:
+          "SELECT id FROM event WHERE story_id = ? AND type = ? AND place = ? ORDER BY id LIMIT 1",
         arguments: [storyID, event.type.rawValue, place])
     {
       return id
@@ -181,10 +191,13 @@ extension ClaimStore {
         INSERT OR IGNORE INTO event (story_id, key, type, participants, place)
         VALUES (?, ?, ?, ?, ?)
         """,
-      arguments: [storyID, event.id, event.type.rawValue, Coding.json(event.participants), event.place])
+      arguments: [
+        storyID, event.id, event.type.rawValue, Coding.json(event.participants), event.place,
+      ])
     guard
       let id = try Int64.fetchOne(
-        db, sql: "SELECT id FROM event WHERE story_id = ? AND key = ?", arguments: [storyID, event.id])
+        db, sql: "SELECT id FROM event WHERE story_id = ? AND key = ?",
+        arguments: [storyID, event.id])
     else { throw ClaimDiffError.store("event vanished while being written") }
     return id
   }
@@ -236,7 +249,8 @@ extension ClaimStore {
       (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
         || byte == 0x5F || byte == 0x2E
     }
-    guard !slug.isEmpty, slug.utf8.count <= 100, allowed, slug.first != ".", slug.first != "-" else {
+    guard !slug.isEmpty, slug.utf8.count <= 100, allowed, slug.first != ".", slug.first != "-"
+    else {
       throw .invalidValue(
         name: "story", value: slug, expected: "lower-case letters, digits, '-', '_' or '.'")
     }

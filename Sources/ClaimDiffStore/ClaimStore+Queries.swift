@@ -83,9 +83,12 @@ extension ClaimStore {
         conditions.append("v.story_id = ?")
         _ = arguments.append(contentsOf: [try requireStory(story, db: db)])
         if let version {
-          let last = try Int.fetchOne(
-            db, sql: "SELECT max(number) FROM version WHERE story_id = (SELECT id FROM story WHERE slug = ?)",
-            arguments: [story]) ?? 0
+          let last =
+            try Int.fetchOne(
+              db,
+              sql:
+                "SELECT max(number) FROM version WHERE story_id = (SELECT id FROM story WHERE slug = ?)",
+              arguments: [story]) ?? 0
           guard version >= 1 && version <= last else {
             throw ClaimDiffError.unknownVersion(story: story, version: version, last: last)
           }
@@ -94,10 +97,12 @@ extension ClaimStore {
         }
       }
       if version == nil && !allVersions {
-        conditions.append("v.number = (SELECT max(number) FROM version WHERE story_id = v.story_id)")
+        conditions.append(
+          "v.number = (SELECT max(number) FROM version WHERE story_id = v.story_id)")
       }
       guard let name else {
-        let claims = try fetchClaims(db, where: conditions.joined(separator: " AND "), arguments: arguments)
+        let claims = try fetchClaims(
+          db, where: conditions.joined(separator: " AND "), arguments: arguments)
         return claims.map { SourcedClaim(claim: $0, role: .source) }
       }
       for exact in [true, false] {
@@ -115,8 +120,10 @@ extension ClaimStore {
           db, where: byChannel.joined(separator: " AND "), arguments: channelArguments)
         let ids = Set(asSource.map { "\($0.story ?? "")/\($0.version ?? 0)/\($0.ordinal)" })
         var found = asSource.map { SourcedClaim(claim: $0, role: .source) }
-        found += asChannel.filter { !ids.contains("\($0.story ?? "")/\($0.version ?? 0)/\($0.ordinal)") }
-          .map { SourcedClaim(claim: $0, role: .channel) }
+        found += asChannel.filter {
+          !ids.contains("\($0.story ?? "")/\($0.version ?? 0)/\($0.ordinal)")
+        }
+        .map { SourcedClaim(claim: $0, role: .channel) }
         if !found.isEmpty {
           return found.sorted {
             ($0.claim.story ?? "", $0.claim.version ?? 0, $0.claim.ordinal)
@@ -161,11 +168,16 @@ extension ClaimStore {
       for row in channels {
         let name: String = row["channel"]
         let key = counts.keys.first { $0.caseInsensitiveCompare(name) == .orderedSame } ?? name
-        counts[key, default: SourceCount(source: Source(name: name, kind: .outlet), asSource: 0, asChannel: 0)]
-          .asChannel += row["total"] as Int
+        counts[
+          key,
+          default: SourceCount(source: Source(name: name, kind: .outlet), asSource: 0, asChannel: 0)
+        ]
+        .asChannel += row["total"] as Int
       }
       return counts.values.sorted {
-        ($0.asSource + $0.asChannel, $1.source.label) > ($1.asSource + $1.asChannel, $0.source.label)
+        ($0.asSource + $0.asChannel, $1.source.label) > (
+          $1.asSource + $1.asChannel, $0.source.label
+        )
       }
     }
   }
@@ -173,7 +185,8 @@ extension ClaimStore {
   // MARK: - Rows
 
   func requireStory(_ slug: String, db: Database) throws -> Int64 {
-    guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM story WHERE slug = ?", arguments: [slug])
+    guard
+      let id = try Int64.fetchOne(db, sql: "SELECT id FROM story WHERE slug = ?", arguments: [slug])
     else { throw ClaimDiffError.unknownStory(slug) }
     return id
   }

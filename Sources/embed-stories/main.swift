@@ -46,7 +46,8 @@ var source = """
 for slug in stories.keys.sorted() {
   source += "    BundledStory(slug: \(String(reflecting: slug)), versions: [\n"
   for version in stories[slug, default: []].sorted(by: { $0.name < $1.name }) {
-    source += "      BundledStory.Version(name: \(String(reflecting: version.name)), text: \(literal(version.text))),\n"
+    source +=
+      "      BundledStory.Version(name: \(String(reflecting: version.name)), text: \(literal(version.text))),\n"
   }
   source += "    ]),\n"
 }

@@ -22,28 +22,32 @@ struct ClaimsCommand: AsyncParsableCommand {
 
   func validate() throws {
     if version != nil && story == nil { throw ValidationError("--version needs a story") }
-    if version != nil && allVersions { throw ValidationError("--version and --all-versions exclude each other") }
+    if version != nil && allVersions {
+      throw ValidationError("--version and --all-versions exclude each other")
+    }
   }
 
   func run() async throws {
-    try await reportingTrouble {
-      let extractor = try global.extractor()
-      let name = source.map { extractor.registry.canonicalName($0) }
-      let found = try global.readStore().claims(
-        story: story, version: version, source: name, allVersions: allVersions)
-      let claims = found.map(\.claim)
-      let roles = name == nil ? nil : found.map(\.role.rawValue)
-      var title = "\(claims.count) claim\(claims.count == 1 ? "" : "s")"
-      if let name {
-        let channel = found.filter { $0.role == .channel }.count
-        title += " of \(name) (\(claims.count - channel) as source, \(channel) as channel)"
-      }
-      if let story { title += " in \(story)" + (version.map { " v\($0)" } ?? "") }
-      switch output.format {
-      case .text: emit(TextReport(style: output.style).claims(claims, roles: roles, title: title))
-      case .json: emit(JSONReport.claims(claims, roles: roles).rendered(pretty: true) + "\n")
-      case .markdown: emit(MarkdownReport.claims(claims, roles: roles, title: title))
-      }
+    try await reportingTrouble { emit(try render()) }
+  }
+
+  func render() throws(ClaimDiffError) -> String {
+    let extractor = try global.extractor()
+    let name = source.map { extractor.registry.canonicalName($0) }
+    let found = try global.readStore().claims(
+      story: story, version: version, source: name, allVersions: allVersions)
+    let claims = found.map(\.claim)
+    let roles = name == nil ? nil : found.map(\.role.rawValue)
+    var title = "\(claims.count) claim\(claims.count == 1 ? "" : "s")"
+    if let name {
+      let channel = found.filter { $0.role == .channel }.count
+      title += " of \(name) (\(claims.count - channel) as source, \(channel) as channel)"
+    }
+    if let story { title += " in \(story)" + (version.map { " v\($0)" } ?? "") }
+    switch output.format {
+    case .text: return TextReport(style: output.style).claims(claims, roles: roles, title: title)
+    case .json: return JSONReport.claims(claims, roles: roles).rendered(pretty: true) + "\n"
+    case .markdown: return MarkdownReport.claims(claims, roles: roles, title: title)
     }
   }
 }

@@ -16,23 +16,25 @@ struct ContradictionsCommand: AsyncParsableCommand {
   @Argument(help: "The story's slug.") var story: String
 
   func run() async throws {
-    try await reportingTrouble {
-      let versions = try global.readStore().allVersions(of: story)
-      var latest: [String: (claim: Claim, day: Day?)] = [:]
-      var order: [String] = []
-      for version in versions {
-        for claim in version.claims {
-          if latest[claim.id] == nil { order.append(claim.id) }
-          latest[claim.id] = (claim, claim.statedOn ?? version.info.day)
-        }
+    try await reportingTrouble { emit(try render()) }
+  }
+
+  func render() throws(ClaimDiffError) -> String {
+    let versions = try global.readStore().allVersions(of: story)
+    var latest: [String: (claim: Claim, day: Day?)] = [:]
+    var order: [String] = []
+    for version in versions {
+      for claim in version.claims {
+        if latest[claim.id] == nil { order.append(claim.id) }
+        latest[claim.id] = (claim, claim.statedOn ?? version.info.day)
       }
-      let claims = order.compactMap { latest[$0]?.claim }
-      let found = ContradictionFinder.find(in: claims) { latest[$0.id]?.day }
-      switch output.format {
-      case .text: emit(TextReport(style: output.style).contradictions(story: story, found))
-      case .json: emit(JSONReport.contradictions(story: story, found).rendered(pretty: true) + "\n")
-      case .markdown: emit(MarkdownReport.contradictions(story: story, found))
-      }
+    }
+    let claims = order.compactMap { latest[$0]?.claim }
+    let found = ContradictionFinder.find(in: claims) { latest[$0.id]?.day }
+    switch output.format {
+    case .text: return TextReport(style: output.style).contradictions(story: story, found)
+    case .json: return JSONReport.contradictions(story: story, found).rendered(pretty: true) + "\n"
+    case .markdown: return MarkdownReport.contradictions(story: story, found)
     }
   }
 }

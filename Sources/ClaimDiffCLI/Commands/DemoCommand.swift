@@ -27,9 +27,12 @@ struct DemoCommand: AsyncParsableCommand {
       let store = try ClaimStore(path: folder.appendingPathComponent("demo.sqlite").path)
       let extractor = Extractor()
       for version in bundled.versions {
-        _ = try store.ingest(IngestRequest(story: bundled.slug, text: version.text), extractor: extractor)
+        _ = try store.ingest(
+          IngestRequest(story: bundled.slug, text: version.text), extractor: extractor)
       }
-      emit(try Demo.render(store: store, story: bundled.slug, format: output.format, style: output.style))
+      emit(
+        try Demo.render(
+          store: store, story: bundled.slug, format: output.format, style: output.style))
     }
   }
 }
@@ -37,7 +40,9 @@ struct DemoCommand: AsyncParsableCommand {
 /// What `claimdiff demo` prints for a stored story.
 public enum Demo {
   /// The log, the diff of the last two versions and the timeline of `story`.
-  public static func render(store: ClaimStore, story: String, format: OutputFormat, style: TextStyle)
+  public static func render(
+    store: ClaimStore, story: String, format: OutputFormat, style: TextStyle
+  )
     throws(ClaimDiffError) -> String
   {
     let versions = try store.versions(of: story)

@@ -26,22 +26,28 @@ struct DiffCommand: AsyncParsableCommand {
   func run() async throws {
     var differs = false
     try await reportingTrouble {
-      let store = try global.readStore()
-      let versions = try store.versions(of: story)
-      guard let last = versions.last?.number else { throw ClaimDiffError.unknownStory(story) }
-      let later = to ?? last
-      let earlier = from ?? max(1, later - 1)
-      if from == nil && to == nil && last == 1 {
-        throw ClaimDiffError.store("story '\(story)' has one version: ingest another to compare")
-      }
-      let diff = ClaimDiffer().diff(try store.version(earlier, of: story), try store.version(later, of: story))
-      switch output.format {
-      case .text: emit(TextReport(style: output.style).diff(diff))
-      case .json: emit(JSONReport.diff(diff).rendered(pretty: true) + "\n")
-      case .markdown: emit(MarkdownReport.diff(diff))
-      }
+      let (text, diff) = try render()
+      emit(text)
       differs = !diff.isEmpty
     }
     if exitCode && differs { throw ExitCode(1) }
+  }
+
+  func render() throws(ClaimDiffError) -> (String, ClaimDiff) {
+    let store = try global.readStore()
+    let versions = try store.versions(of: story)
+    guard let last = versions.last?.number else { throw .unknownStory(story) }
+    if from == nil && to == nil && last == 1 {
+      throw .store("story '\(story)' has one version: ingest another to compare")
+    }
+    let later = to ?? last
+    let earlier = from ?? max(1, later - 1)
+    let diff = ClaimDiffer().diff(
+      try store.version(earlier, of: story), try store.version(later, of: story))
+    switch output.format {
+    case .text: return (TextReport(style: output.style).diff(diff), diff)
+    case .json: return (JSONReport.diff(diff).rendered(pretty: true) + "\n", diff)
+    case .markdown: return (MarkdownReport.diff(diff), diff)
+    }
   }
 }

@@ -27,7 +27,8 @@ struct ExtractCommand: AsyncParsableCommand {
       let extractor = try global.extractor()
       let day = try published.map { value throws(ClaimDiffError) in
         guard let day = Day(iso: value) else {
-          throw ClaimDiffError.invalidValue(name: "date", value: value, expected: "a date like 2025-10-21")
+          throw ClaimDiffError.invalidValue(
+            name: "date", value: value, expected: "a date like 2025-10-21")
         }
         return day
       }
@@ -55,7 +56,9 @@ struct ExtractCommand: AsyncParsableCommand {
       var lineDay = day
       if let published = try line.optionalString("published") {
         guard let parsed = Day(iso: published) else {
-          throw .malformedInput(path: name, line: reader.lineNumber, reason: "\"published\" must be a date like 2025-10-21")
+          throw .malformedInput(
+            path: name, line: reader.lineNumber,
+            reason: "\"published\" must be a date like 2025-10-21")
         }
         lineDay = parsed
       }

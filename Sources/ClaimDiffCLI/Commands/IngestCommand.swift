@@ -29,24 +29,28 @@ struct IngestCommand: AsyncParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Language code (default: detected).", valueName: "code"))
   var language: String?
 
-  @Argument(help: ArgumentHelp("The version's text file, or - for standard input.", valueName: "file"))
+  @Argument(
+    help: ArgumentHelp("The version's text file, or - for standard input.", valueName: "file"))
   var file: String?
 
   func run() async throws {
-    try await reportingTrouble {
-      let input = try InputReader.read(file)
-      let request = IngestRequest(
-        story: story, text: input.text, published: published, url: url, language: language)
-      let extractor = try global.extractor()
-      let store = try global.store()
-      switch try store.ingest(request, extractor: extractor) {
-      case .added(let version):
-        emit(
-          "\(version.story) v\(version.number) · \(version.day?.description ?? version.published) · "
-            + "\(version.claims) claims\n")
-      case .seenAgain(let version):
-        emit("\(version.story): same content as v\(version.number), recorded as seen again\n")
-      }
+    try await reportingTrouble { emit(try render()) }
+  }
+
+  /// Reads the input, stores the version, and says what happened.
+  func render() throws(ClaimDiffError) -> String {
+    let input = try InputReader.read(file)
+    let request = IngestRequest(
+      story: story, text: input.text, published: published, url: url, language: language)
+    let extractor = try global.extractor()
+    let store = try global.store()
+    switch try store.ingest(request, extractor: extractor) {
+    case .added(let version):
+      return
+        "\(version.story) v\(version.number) · \(version.day?.description ?? version.published) · "
+        + "\(version.claims) claims\n"
+    case .seenAgain(let version):
+      return "\(version.story): same content as v\(version.number), recorded as seen again\n"
     }
   }
 }

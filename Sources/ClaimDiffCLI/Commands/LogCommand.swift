@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimDiffCore
 import ClaimDiffReport
 
 struct LogCommand: AsyncParsableCommand {
@@ -10,13 +11,16 @@ struct LogCommand: AsyncParsableCommand {
   @Argument(help: "The story's slug.") var story: String
 
   func run() async throws {
-    try await reportingTrouble {
-      let versions = try global.readStore().versions(of: story)
-      switch output.format {
-      case .text: emit(TextReport(style: output.style).log(story: story, versions: versions))
-      case .json: emit(JSONReport.log(story: story, versions: versions).rendered(pretty: true) + "\n")
-      case .markdown: emit(MarkdownReport.log(story: story, versions: versions))
-      }
+    try await reportingTrouble { emit(try render()) }
+  }
+
+  func render() throws(ClaimDiffError) -> String {
+    let versions = try global.readStore().versions(of: story)
+    switch output.format {
+    case .text: return TextReport(style: output.style).log(story: story, versions: versions)
+    case .json:
+      return JSONReport.log(story: story, versions: versions).rendered(pretty: true) + "\n"
+    case .markdown: return MarkdownReport.log(story: story, versions: versions)
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimDiffCore
 import ClaimDiffReport
 
 struct ShowCommand: AsyncParsableCommand {
@@ -11,14 +12,16 @@ struct ShowCommand: AsyncParsableCommand {
   @Argument(help: "The version (default: the last).") var version: Int?
 
   func run() async throws {
-    try await reportingTrouble {
-      let version = try global.readStore().version(version, of: story)
-      switch output.format {
-      case .text: emit(TextReport(style: output.style).version(version))
-      case .json:
-        emit(JSONReport.claims(version.claims, version: version.info).rendered(pretty: true) + "\n")
-      case .markdown: emit(MarkdownReport.version(version))
-      }
+    try await reportingTrouble { emit(try render()) }
+  }
+
+  func render() throws(ClaimDiffError) -> String {
+    let version = try global.readStore().version(version, of: story)
+    switch output.format {
+    case .text: return TextReport(style: output.style).version(version)
+    case .json:
+      return JSONReport.claims(version.claims, version: version.info).rendered(pretty: true) + "\n"
+    case .markdown: return MarkdownReport.version(version)
     }
   }
 }

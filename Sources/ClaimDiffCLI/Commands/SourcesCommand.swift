@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimDiffCore
 import ClaimDiffReport
 
 struct SourcesCommand: AsyncParsableCommand {
@@ -11,16 +12,19 @@ struct SourcesCommand: AsyncParsableCommand {
   @Argument(help: "The story's slug (default: every story).") var story: String?
 
   func run() async throws {
-    try await reportingTrouble {
-      let counts = try global.readStore().sources(story: story).map {
-        SourceCountValue(source: $0.source, asSource: $0.asSource, asChannel: $0.asChannel)
-      }
-      let title = "\(counts.count) source\(counts.count == 1 ? "" : "s")" + (story.map { " in \($0)" } ?? "")
-      switch output.format {
-      case .text: emit(TextReport(style: output.style).sources(counts, title: title))
-      case .json: emit(JSONReport.sources(counts).rendered(pretty: true) + "\n")
-      case .markdown: emit(MarkdownReport.sources(counts, title: title))
-      }
+    try await reportingTrouble { emit(try render()) }
+  }
+
+  func render() throws(ClaimDiffError) -> String {
+    let counts = try global.readStore().sources(story: story).map {
+      SourceCountValue(source: $0.source, asSource: $0.asSource, asChannel: $0.asChannel)
+    }
+    let title =
+      "\(counts.count) source\(counts.count == 1 ? "" : "s")" + (story.map { " in \($0)" } ?? "")
+    switch output.format {
+    case .text: return TextReport(style: output.style).sources(counts, title: title)
+    case .json: return JSONReport.sources(counts).rendered(pretty: true) + "\n"
+    case .markdown: return MarkdownReport.sources(counts, title: title)
     }
   }
 }

@@ -12,13 +12,15 @@ struct TimelineCommand: AsyncParsableCommand {
   @Argument(help: "The story's slug.") var story: String
 
   func run() async throws {
-    try await reportingTrouble {
-      let timelines = EventTimeline.build(try global.readStore().allVersions(of: story))
-      switch output.format {
-      case .text: emit(TextReport(style: output.style).timeline(story: story, timelines))
-      case .json: emit(JSONReport.timeline(story: story, timelines).rendered(pretty: true) + "\n")
-      case .markdown: emit(MarkdownReport.timeline(story: story, timelines))
-      }
+    try await reportingTrouble { emit(try render()) }
+  }
+
+  func render() throws(ClaimDiffError) -> String {
+    let timelines = EventTimeline.build(try global.readStore().allVersions(of: story))
+    switch output.format {
+    case .text: return TextReport(style: output.style).timeline(story: story, timelines)
+    case .json: return JSONReport.timeline(story: story, timelines).rendered(pretty: true) + "\n"
+    case .markdown: return MarkdownReport.timeline(story: story, timelines)
     }
   }
 }

@@ -59,8 +59,10 @@ public struct ClaimDiffer: Sendable {
     let updates = statusUpdates(old, new)
     let before = Set(
       ContradictionFinder.find(in: old.claims, day: { $0.statedOn ?? old.info.day }).map(\.pairKey))
-    let contradictions = ContradictionFinder.find(in: new.claims, day: { $0.statedOn ?? new.info.day })
-      .filter { !before.contains($0.pairKey) }
+    let contradictions = ContradictionFinder.find(
+      in: new.claims, day: { $0.statedOn ?? new.info.day }
+    )
+    .filter { !before.contains($0.pairKey) }
     return ClaimDiff(
       from: old.info, to: new.info, changes: changes, statusUpdates: updates,
       contradictions: contradictions, unchanged: unchanged, suppressed: suppressed,
@@ -71,13 +73,18 @@ public struct ClaimDiffer: Sendable {
   /// spacing, case, punctuation or quote style differ.
   static func kinds(_ before: Claim, _ after: Claim) -> [Change.Kind] {
     var kinds: [Change.Kind] = []
-    if before.source.identity != after.source.identity || before.channel?.name != after.channel?.name {
+    if before.source.identity != after.source.identity
+      || before.channel?.name != after.channel?.name
+    {
       kinds.append(.reattributed)
     }
     if before.polarity != after.polarity { kinds.append(.polarity) }
     if before.modality != after.modality { kinds.append(.modality) }
-    let figures = { (claim: Claim) in claim.quantities.map { "\($0.value) \($0.unit ?? "")" }.sorted() }
-    if figures(before) != figures(after) && !before.quantities.isEmpty && !after.quantities.isEmpty {
+    let figures = { (claim: Claim) in
+      claim.quantities.map { "\($0.value) \($0.unit ?? "")" }.sorted()
+    }
+    if figures(before) != figures(after) && !before.quantities.isEmpty && !after.quantities.isEmpty
+    {
       kinds.append(.number)
     }
     let dates = { (claim: Claim) in claim.times.compactMap(\.date) }
@@ -94,7 +101,9 @@ public struct ClaimDiffer: Sendable {
     let current = Self.latestStatuses(new)
     var updates: [StatusUpdate] = []
     for (id, latest) in current.sorted(by: { $0.value.claim.ordinal < $1.value.claim.ordinal }) {
-      guard let status = latest.claim.event?.status, let event = latest.claim.event else { continue }
+      guard let status = latest.claim.event?.status, let event = latest.claim.event else {
+        continue
+      }
       let earlier = previous[id]
       if earlier?.claim.event?.status == status { continue }
       updates.append(

@@ -30,17 +30,13 @@ public enum ContradictionFinder {
     }
     let withFigures = claims.filter { !$0.quantities.isEmpty }
     for (index, a) in withFigures.enumerated() {
-      for b in withFigures[(index + 1)...] where a.source.identity != b.source.identity && day(a) == day(b) {
-        for x in a.quantities where !x.approximate {
-          guard let unit = x.unit,
-            let y = b.quantities.first(where: { $0.unit == unit && !$0.approximate }), x.value != y.value
-          else { continue }
-          found.append(
-            Contradiction(
-              kind: .figure, claims: [a, b],
-              explanation:
-                "\(a.source.label) gives \(x.text), \(b.source.label) gives \(y.text)"))
-        }
+      for b in withFigures[(index + 1)...]
+      where a.source.identity != b.source.identity && day(a) == day(b) {
+        guard let (x, y) = conflictingFigures(a, b) else { continue }
+        found.append(
+          Contradiction(
+            kind: .figure, claims: [a, b],
+            explanation: "\(a.source.label) gives \(x.text), \(b.source.label) gives \(y.text)"))
       }
     }
     let stems = claims.map(stem)
@@ -60,6 +56,24 @@ public enum ContradictionFinder {
       }
     }
     return found
+  }
+
+  /// Two exact figures of the same thing with different values: the same counted noun ("4
+  /// dispersi", "2 dispersi"), or no noun but the same words around them ("i dispersi sono
+  /// 4", "i dispersi sono 2").
+  static func conflictingFigures(_ a: Claim, _ b: Claim) -> (Quantity, Quantity)? {
+    let context = { (claim: Claim) in
+      ClaimAligner.words(claim.key).filter { !$0.allSatisfy(\.isNumber) }
+    }
+    for x in a.quantities where !x.approximate {
+      for y in b.quantities where !y.approximate && x.value != y.value {
+        if let unit = x.unit, unit == y.unit { return (x, y) }
+        if x.unit == nil && y.unit == nil && ClaimAligner.dice(context(a), context(b)) >= 0.5 {
+          return (x, y)
+        }
+      }
+    }
+    return nil
   }
 
   /// Whether two statuses cannot hold together.

@@ -33,10 +33,12 @@ public struct EventTimeline: Sendable, Hashable {
         guard seen.insert("\(claim.id)|\(event.id)|\(status.rawValue)").inserted else { continue }
         let said = claim.statedOn ?? version.info.day
         var date = said
-        if status == .occurred, let time = event.time, time.granularity == .day, let day = time.date {
+        if status == .occurred, let time = event.time, time.granularity == .day, let day = time.date
+        {
           date = day
         }
-        let entry = Entry(status: status, date: date, said: said, version: version.info.number, claim: claim)
+        let entry = Entry(
+          status: status, date: date, said: said, version: version.info.number, claim: claim)
         byEvent[event.id, default: (event, [])].entries.append(entry)
         byEvent[event.id]?.event = event
       }
@@ -44,7 +46,9 @@ public struct EventTimeline: Sendable, Hashable {
     func order(_ a: Entry, _ b: Entry) -> Bool {
       let left = a.date ?? a.said ?? Day(ordinal: .max)
       let right = b.date ?? b.said ?? Day(ordinal: .max)
-      return (left.ordinal, a.version, a.claim.ordinal) < (right.ordinal, b.version, b.claim.ordinal)
+      return (left.ordinal, a.version, a.claim.ordinal) < (
+        right.ordinal, b.version, b.claim.ordinal
+      )
     }
     return byEvent.values.map { value in
       let entries = value.entries.sorted(by: order)
@@ -53,7 +57,9 @@ public struct EventTimeline: Sendable, Hashable {
       return EventTimeline(event: event, entries: entries)
     }
     .sorted { a, b in
-      guard let first = a.entries.first, let second = b.entries.first else { return a.event.id < b.event.id }
+      guard let first = a.entries.first, let second = b.entries.first else {
+        return a.event.id < b.event.id
+      }
       return order(first, second) || (!order(second, first) && a.event.id < b.event.id)
     }
   }

@@ -57,8 +57,12 @@ enum WordDiff {
     var pendingDelete: [String] = []
     var pendingInsert: [String] = []
     func flush() {
-      if !pendingDelete.isEmpty { edits.append(WordEdit(.delete, pendingDelete.joined(separator: " "))) }
-      if !pendingInsert.isEmpty { edits.append(WordEdit(.insert, pendingInsert.joined(separator: " "))) }
+      if !pendingDelete.isEmpty {
+        edits.append(WordEdit(.delete, pendingDelete.joined(separator: " ")))
+      }
+      if !pendingInsert.isEmpty {
+        edits.append(WordEdit(.insert, pendingInsert.joined(separator: " ")))
+      }
       pendingDelete.removeAll()
       pendingInsert.removeAll()
     }

@@ -211,10 +211,13 @@ struct ClaimSplitter {
     }
     guard position < indices.count else { return false }
     let index = indices[position]
-    guard lexicon.eventNouns.match(tokens, at: index) != nil
-      || lexicon.eventAnaphors.contains(tokens[index].key)
+    guard
+      lexicon.eventNouns.match(tokens, at: index) != nil
+        || lexicon.eventAnaphors.contains(tokens[index].key)
     else { return false }
     let rest = Array(indices[position...].prefix { !grammar.isComma($0) })
-    return times.matches(in: rest, reference: nil, future: false).contains { $0.granularity == .day }
+    return times.matches(in: rest, reference: nil).contains {
+      $0.granularity == .day
+    }
   }
 }

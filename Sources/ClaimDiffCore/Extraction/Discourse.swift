@@ -35,10 +35,14 @@ struct Discourse {
 
   /// The people most recently named whose role contains `role` ("president"), and whose
   /// role names `country` when one is given.
-  func recentPeople(role: String, country: String?, count: Int, registry: SourceRegistry) -> [String] {
+  func recentPeople(role: String, country: String?, count: Int, registry: SourceRegistry)
+    -> [String]
+  {
     var found: [String] = []
     for person in named.reversed() {
-      let roles = [person.role, registry.entry(named: person.name)?.role].compactMap { $0?.lowercased() }
+      let roles = [person.role, registry.entry(named: person.name)?.role].compactMap {
+        $0?.lowercased()
+      }
       guard roles.contains(where: { $0.contains(role.lowercased()) }) else { continue }
       if let country, !roles.contains(where: { $0.contains(country.lowercased()) }) { continue }
       found.append(person.name)
@@ -78,7 +82,9 @@ struct Discourse {
   func resolvePronoun(plural: Bool) -> Mention? {
     mentions.last { mention in
       guard !mention.isOutlet else { return false }
-      if plural { return mention.descriptor?.isPlural ?? false || mention.source.kind == .organization }
+      if plural {
+        return mention.descriptor?.isPlural ?? false || mention.source.kind == .organization
+      }
       return mention.source.person != nil || mention.descriptor?.kind == .person
     }
   }
@@ -110,7 +116,9 @@ struct Discourse {
   /// A known event with these participants and a compatible type ("il contatto tra Rubio e
   /// Lavrov" is the call between them), or, without participants, at the same place ("il
   /// vertice di Budapest").
-  func event(compatibleWith type: EventType, participants: [String], place: String?) -> EventReference? {
+  func event(compatibleWith type: EventType, participants: [String], place: String?)
+    -> EventReference?
+  {
     for candidate in type.compatibleTypes {
       let match = events.last { entry in
         guard entry.reference.type == candidate else { return false }

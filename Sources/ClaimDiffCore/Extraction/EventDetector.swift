@@ -33,9 +33,11 @@ struct EventDetector {
       let index = indices[position]
       let limit = runEnd(indices, from: position)
       if let (length, verbEvent) = lexicon.verbEvents.match(tokens, at: index, limit: limit) {
-        var mention = Mention(type: verbEvent.type, tokens: index..<(index + length), position: position)
+        var mention = Mention(
+          type: verbEvent.type, tokens: index..<(index + length), position: position)
         mention.status = verbEvent.status
-        mention.participants = resolver.people(in: Array(indices[..<position]), discourse: discourse)
+        mention.participants = resolver.people(
+          in: Array(indices[..<position]), discourse: discourse)
         mention.participants += participants(
           indices, after: position + length, speaker: speaker, discourse: discourse)
         if mention.participants.count == 1 { mention.participants += antecedent }
@@ -45,7 +47,9 @@ struct EventDetector {
       }
       if let (length, type) = lexicon.eventNouns.match(tokens, at: index, limit: limit) {
         mentions.append(
-          noun(type, indices, at: position, length: length, antecedent: antecedent, speaker: speaker, discourse: discourse))
+          noun(
+            type, indices, at: position, length: length, antecedent: antecedent, speaker: speaker,
+            discourse: discourse))
         position += length
         continue
       }
@@ -53,7 +57,9 @@ struct EventDetector {
         position + 1 < indices.count, grammar.roles(indices[position + 1]).contains(.preposition)
       {
         mentions.append(
-          noun(type, indices, at: position, length: 1, antecedent: antecedent, speaker: speaker, discourse: discourse))
+          noun(
+            type, indices, at: position, length: 1, antecedent: antecedent, speaker: speaker,
+            discourse: discourse))
       }
       position += 1
     }
@@ -126,7 +132,8 @@ struct EventDetector {
       let index = indices[back]
       if grammar.lexicon.occurrenceVerbs.contains(tokens[index].key) { return back }
       let time = grammar.lexicon.time
-      let isTimeWord = time.weekdays[tokens[index].key] != nil
+      let isTimeWord =
+        time.weekdays[tokens[index].key] != nil
         || time.relativeDays.value(of: tokens[index].key) != nil
       guard grammar.isDeterminer(index) || grammar.isAdverb(index) || isTimeWord else { return nil }
       back -= 1
@@ -145,9 +152,11 @@ struct EventDetector {
       if grammar.lexicon.participantPrepositions.contains(tokens[index].key) { break }
       // Adjectives, a date, a status word may stand between the noun and "tra": "quello del
       // 16 ottobre tra…", "un incontro previsto tra…".
-      guard grammar.isNominal(index) || grammar.isAdverb(index) || grammar.isParticiple(index)
-        || grammar.isDeterminer(index) || grammar.lexicon.nounPhrasePrepositions.contains(tokens[index].key)
-        || grammar.lexicon.statusCues.startsPhrase(tokens[index].key)
+      guard
+        grammar.isNominal(index) || grammar.isAdverb(index) || grammar.isParticiple(index)
+          || grammar.isDeterminer(index) || grammar.isTimeWord(index)
+          || grammar.lexicon.nounPhrasePrepositions.contains(tokens[index].key)
+          || grammar.lexicon.statusCues.startsPhrase(tokens[index].key)
       else { return [] }
       position += 1
       skipped += 1
@@ -219,17 +228,22 @@ struct EventDetector {
   /// The event's identity: its own participants or place, or the event a bare mention is.
   private func identify(_ mention: Mention, discourse: Discourse) -> EventReference {
     let participants = mention.participants.sorted()
-    if participants.isEmpty && mention.place == nil, let known = discourse.resolveEvent(mention.type) {
+    if participants.isEmpty && mention.place == nil,
+      let known = discourse.resolveEvent(mention.type)
+    {
       return EventReference(
         id: known.id, type: known.type, participants: known.participants, place: known.place,
         status: mention.status)
     }
-    if let known = discourse.event(compatibleWith: mention.type, participants: participants, place: mention.place) {
+    if let known = discourse.event(
+      compatibleWith: mention.type, participants: participants, place: mention.place)
+    {
       return EventReference(
         id: known.id, type: known.type, participants: known.participants, place: known.place,
         status: mention.status)
     }
-    let id = EventReference.identifier(type: mention.type, participants: participants, place: mention.place)
+    let id = EventReference.identifier(
+      type: mention.type, participants: participants, place: mention.place)
     return EventReference(
       id: id, type: mention.type, participants: participants, place: mention.place,
       status: mention.status)

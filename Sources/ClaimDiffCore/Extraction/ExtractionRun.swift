@@ -128,7 +128,9 @@ struct ExtractionRun {
     switch frame.subject {
     case .phrase(let range):
       let (found, foundChannel, described) = resolver.source(range, discourse: discourse)
-      if let person = found.person { discourse.mention(person: person, role: described.descriptor?.canonical) }
+      if let person = found.person {
+        discourse.mention(person: person, role: described.descriptor?.canonical)
+      }
       source = found
       channel = foundChannel
       sourceRange = range
@@ -155,7 +157,9 @@ struct ExtractionRun {
           source: Source(name: named.name, kind: .outlet), channel: nil, descriptor: nil,
           isOutlet: grammar.registry.entry(named: named.name)?.kind == .outlet))
     case .relative:
-      if let previous { channel = Channel(name: previous.source.name, surface: previous.source.surface) }
+      if let previous {
+        channel = Channel(name: previous.source.name, surface: previous.source.surface)
+      }
     case nil:
       break
     }
@@ -163,10 +167,15 @@ struct ExtractionRun {
       mention.channel = channel
       discourse.note(mention)
     }
-    if let circumstances = frame.circumstances {
-      statedOn =
-        times.matches(in: Array(circumstances), reference: reference, future: false)
-        .first { $0.granularity == .day && $0.date != nil }?.date ?? statedOn
+    // When it was said: a day in the circumstances before the subject or in the adjuncts
+    // after the cue ("Giovedì scorso, Trump scriveva", "said on Monday").
+    let whenSaid = (frame.circumstances.map { [$0] } ?? []) + frame.statedTimes
+    for range in whenSaid {
+      let said = times.matches(in: Array(range), reference: reference, tense: .past)
+      if let day = said.first(where: { $0.granularity == .day && $0.date != nil })?.date {
+        statedOn = day
+        break
+      }
     }
     if !frame.isNested { discourse.lastFrame = (source, channel, statedOn) }
     return Resolved(
@@ -178,7 +187,8 @@ struct ExtractionRun {
     for parts in pieces {
       let indices = parts.flatMap { Array($0) }
       guard let first = indices.first else { continue }
-      let claim = makeClaim(parts, indices: indices, sentence: sentence, frame: frame, antecedent: antecedent)
+      let claim = makeClaim(
+        parts, indices: indices, sentence: sentence, frame: frame, antecedent: antecedent)
       let speaker = frame.flatMap { frames[$0].source.person }
       let named = resolver.mentions(in: indices, discourse: discourse, speaker: speaker)
       for person in named { discourse.mention(person: person.name, role: person.role) }
@@ -192,14 +202,10 @@ struct ExtractionRun {
     _ parts: [Range<Int>], indices: [Int], sentence: Int, frame: Int?, antecedent: [String]
   ) -> Claim {
     let resolved = frame.map { frames[$0] }
-    let lexicon = grammar.lexicon
-    let future = indices.contains { index in
-      let key = grammar.tokens[index].key
-      return lexicon.futureWords.contains(key)
-        || (grammar.tokens[index].kind == .word && lexicon.futureEndings.contains { key.hasSuffix($0) && key.utf8.count > 4 })
-    }
+    let tense = self.tense(indices)
+    let future = tense == .future
     let day = resolved?.statedOn ?? reference
-    let found = times.matches(in: indices, reference: day, future: future)
+    let found = times.matches(in: indices, reference: day, tense: tense)
     let timeValues = found.map { match in
       (
         tokens: match.tokens,
@@ -227,6 +233,33 @@ struct ExtractionRun {
       attribution: attribution(indices, frame: resolved?.frame), modality: modality,
       polarity: polarity, times: timeValues.map(\.time), quantities: figures, event: event,
       statedOn: resolved?.statedOn)
+  }
+
+  /// Which way the claim looks: future words or endings, else past words or a compound past
+  /// ("ha detto", "has said"), else unknown.
+  private func tense(_ indices: [Int]) -> TimeParser.Tense {
+    let lexicon = grammar.lexicon
+    var past = false
+    for (position, index) in indices.enumerated() {
+      let token = grammar.tokens[index]
+      guard token.kind == .word else { continue }
+      let key = token.key
+      if lexicon.futureWords.contains(key)
+        || lexicon.futureEndings.contains(where: { key.hasSuffix($0) && key.utf8.count > 4 })
+      {
+        return .future
+      }
+      if lexicon.pastWords.contains(key) || lexicon.weakFiniteEndings.contains(where: key.hasSuffix)
+      {
+        past = true
+      }
+      if grammar.roles(index).contains(.auxiliary), position + 1 < indices.count,
+        grammar.isParticiple(indices[position + 1])
+      {
+        past = true
+      }
+    }
+    return past ? .past : .unknown
   }
 
   /// Direct when most of the content's words are inside quotation marks.

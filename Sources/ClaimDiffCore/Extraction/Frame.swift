@@ -34,6 +34,8 @@ struct Frame {
   var frameTokens: [Range<Int>]
   /// Tokens before the subject that describe the act of saying ("Giovedì scorso, …").
   var circumstances: Range<Int>?
+  /// Time expressions among the adjuncts of the cue ("said on Monday").
+  var statedTimes: [Range<Int>] = []
   /// Whether the frame points back at the previous sentence ("E' quanto ha detto…").
   var isBackward = false
   /// Whether the cue's auxiliary is the reporting conditional ("avrebbe detto").

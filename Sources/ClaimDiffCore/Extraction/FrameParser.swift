@@ -112,7 +112,9 @@ struct FrameParser {
   private func gerund(_ cue: Range<Int>, _ info: Cue, sentence: Range<Int>, regionStart: Int)
     -> Frame?
   {
-    guard cue.lowerBound > sentence.lowerBound, grammar.isComma(cue.lowerBound - 1) else { return nil }
+    guard cue.lowerBound > sentence.lowerBound, grammar.isComma(cue.lowerBound - 1) else {
+      return nil
+    }
     let right = rightSide(after: cue.upperBound, info, sentence: sentence)
     let start: Int
     switch right.shape {
@@ -149,7 +151,11 @@ struct FrameParser {
       }
       position -= 1
     }
-    if info.kind == .participle && auxiliary == nil { return nil }
+    if info.kind == .participle {
+      guard let auxiliary, lexicon.perfectAuxiliaries.contains(tokens[auxiliary].key) else {
+        return nil
+      }
+    }
     if let auxiliary { cue = auxiliary..<cue.upperBound }
     let head = cue.upperBound - 1
     // A capitalized form inside a sentence is a name ("United States"); after a determiner
@@ -170,6 +176,7 @@ struct FrameParser {
       cue: cue, info: info, subject: .carried, channel: right.channel ?? left.channel,
       content: [], frameTokens: [cue] + right.frameTokens + left.frameTokens)
     frame.isReported = isReported
+    frame.statedTimes = right.times
     let end = sentence.upperBound
 
     switch (left.shape, right.shape) {
@@ -233,6 +240,11 @@ struct FrameParser {
       frame.subject = .phrase(phrase)
       frame.isBackward = true
       frame.frameTokens += [pointer, phrase, trailing]
+    case (.backwardSubject(let pointer, let phrase), .end),
+      (.backwardSubject(let pointer, let phrase), .comma):
+      frame.subject = .phrase(phrase)
+      frame.isBackward = true
+      frame.frameTokens += [pointer, phrase]
     case (.relative(let pronoun), .content(let start)):
       frame.content = [start..<end]
       frame.frameTokens.append(pronoun..<(pronoun + 1))
@@ -249,7 +261,9 @@ struct FrameParser {
       return nil
     }
     frame.content = keptParts(frame.content)
-    guard frame.content.contains(where: grammar.hasContentWord) || frame.isBackward else { return nil }
+    guard frame.content.contains(where: grammar.hasContentWord) || frame.isBackward else {
+      return nil
+    }
     return frame
   }
 
@@ -299,6 +313,7 @@ struct FrameParser {
     /// ", che ha spiegato…": the subject is the relative's antecedent, the source before.
     case relative(Int)
     case backward(Range<Int>)
+    case backwardSubject(pointer: Range<Int>, subject: Range<Int>)
     case other
   }
 
@@ -331,7 +346,9 @@ struct FrameParser {
     if grammar.roles(index).contains(.conjunction) {
       return Left(shape: .conjunction(index))
     }
-    if grammar.roles(index).contains(.relative) && index - 1 >= regionStart && grammar.isComma(index - 1) {
+    if grammar.roles(index).contains(.relative) && index - 1 >= regionStart
+      && grammar.isComma(index - 1)
+    {
       return Left(shape: .relative(index), frameTokens: [(index - 1)..<index])
     }
     if let channel = channelPhrase(endingAt: index, regionStart: regionStart) {
@@ -346,6 +363,12 @@ struct FrameParser {
     guard let phrase = grammar.nounPhrase(endingAt: index, limit: regionStart),
       grammar.isSourceLike(phrase)
     else { return Left(shape: .other) }
+    // "That's what an aide told CNN": a pointer back, then the subject.
+    if phrase.lowerBound > sentence.lowerBound,
+      let pointer = backwardPointer(endingAt: phrase.lowerBound - 1, sentence: sentence)
+    {
+      return Left(shape: .backwardSubject(pointer: pointer, subject: phrase))
+    }
     // "a cui una fonte ha evidenziato": the channel is the relative's antecedent.
     let before = phrase.lowerBound - 1
     if before - 1 >= regionStart, grammar.roles(before).contains(.relative),
@@ -354,7 +377,8 @@ struct FrameParser {
       return Left(
         shape: .subject(phrase), channel: .relative, frameTokens: [(before - 1)..<(before + 1)])
     }
-    if before >= regionStart, let channel = channelPhrase(endingAt: before, regionStart: regionStart),
+    if before >= regionStart,
+      let channel = channelPhrase(endingAt: before, regionStart: regionStart),
       channel.lowerBound == regionStart
     {
       return Left(
@@ -390,7 +414,8 @@ struct FrameParser {
 
   private func isChannelName(_ range: Range<Int>) -> Bool {
     guard !range.isEmpty else { return false }
-    if let (length, entry) = grammar.registry.match(tokens, at: range.lowerBound, limit: range.upperBound),
+    if let (length, entry) = grammar.registry.match(
+      tokens, at: range.lowerBound, limit: range.upperBound),
       length == range.count
     {
       return entry.kind == .outlet || entry.kind == .platform
@@ -415,22 +440,24 @@ struct FrameParser {
     var shape: RightShape
     var channel: Frame.ChannelReference?
     var frameTokens: [Range<Int>] = []
+    var times: [Range<Int>] = []
   }
 
   private func rightSide(after position: Int, _ info: Cue, sentence: Range<Int>) -> Right {
     let end = sentence.upperBound
-    var index = skipAdjuncts(from: position, limit: end)
+    var times: [Range<Int>] = []
+    var index = skipAdjuncts(from: position, limit: end, times: &times)
     var frameTokens: [Range<Int>] = [position..<index]
     var channel: Frame.ChannelReference?
     if index < end, let name = channelName(after: index, limit: end) {
       channel = .phrase(name)
       frameTokens.append(index..<name.upperBound)
-      index = skipAdjuncts(from: name.upperBound, limit: end)
+      index = skipAdjuncts(from: name.upperBound, limit: end, times: &times)
       frameTokens.append(name.upperBound..<index)
     } else if index < end, let addressee = addressee(at: index, limit: end) {
       // "ha detto ai giornalisti che…": whom it was said to is part of the frame.
       frameTokens.append(addressee)
-      index = skipAdjuncts(from: addressee.upperBound, limit: end)
+      index = skipAdjuncts(from: addressee.upperBound, limit: end, times: &times)
       frameTokens.append(addressee.upperBound..<index)
     } else if info.takesAddressee, index < end {
       if let (length, entry) = grammar.registry.match(tokens, at: index, limit: end),
@@ -451,10 +478,12 @@ struct FrameParser {
         frameTokens.append(addressee)
         index = addressee.upperBound
       }
-      index = skipAdjuncts(from: index, limit: end)
+      index = skipAdjuncts(from: index, limit: end, times: &times)
     }
     func result(_ shape: RightShape) -> Right {
-      Right(shape: shape, channel: channel, frameTokens: frameTokens.filter { !$0.isEmpty })
+      Right(
+        shape: shape, channel: channel, frameTokens: frameTokens.filter { !$0.isEmpty },
+        times: times)
     }
     var rest = index
     while rest < end && (grammar.isFinalPunctuation(rest) || tokens[rest].kind == .closeQuote) {
@@ -491,8 +520,9 @@ struct FrameParser {
       }
       var trailing = after..<after
       let adjuncts = trailingAdjuncts(from: after, limit: end)
-      if adjuncts.upperBound > after && (adjuncts.upperBound >= end || grammar.isComma(adjuncts.upperBound)
-        || grammar.isFinalPunctuation(adjuncts.upperBound))
+      if adjuncts.upperBound > after
+        && (adjuncts.upperBound >= end || grammar.isComma(adjuncts.upperBound)
+          || grammar.isFinalPunctuation(adjuncts.upperBound))
       {
         trailing = adjuncts
         after = adjuncts.upperBound
@@ -518,7 +548,7 @@ struct FrameParser {
         frameTokens.append(after..<(after + 1))
         return Right(
           shape: .content(after + 1), channel: channel,
-          frameTokens: frameTokens.filter { !$0.isEmpty })
+          frameTokens: frameTokens.filter { !$0.isEmpty }, times: times)
       }
       var verb = after
       while verb < end && grammar.isAdverb(verb) { verb += 1 }
@@ -551,13 +581,16 @@ struct FrameParser {
     return phrase
   }
 
-  /// An object with its complements: "nuove sanzioni contro i colossi petroliferi russi",
-  /// "il colloquio "costruttivo"". It stops at a comma, a verb or a new clause.
+  /// An object with its complements, up to a comma, a verb or a new clause.
+  ///
+  /// "nuove sanzioni contro i colossi petroliferi russi", "il colloquio "costruttivo"".
   private func object(from phrase: Range<Int>, limit: Int) -> Range<Int> {
     var end = phrase.upperBound
     while end < limit {
       if tokens[end].kind == .openQuote {
-        guard let close = (end + 1..<limit).first(where: { tokens[$0].kind == .closeQuote }) else { break }
+        guard let close = (end + 1..<limit).first(where: { tokens[$0].kind == .closeQuote }) else {
+          break
+        }
         end = close + 1
         continue
       }
@@ -576,8 +609,9 @@ struct FrameParser {
       let phrase = grammar.nounPhrase(from: index + 1, limit: limit), phrase.upperBound < limit
     else { return nil }
     let next = phrase.upperBound
-    guard grammar.roles(next).contains(.complementizer) || grammar.isPunctuation(next, [":"])
-      || tokens[next].kind == .openQuote
+    guard
+      grammar.roles(next).contains(.complementizer) || grammar.isPunctuation(next, [":"])
+        || tokens[next].kind == .openQuote
     else { return nil }
     return index..<phrase.upperBound
   }
@@ -593,14 +627,22 @@ struct FrameParser {
     return start..<index
   }
 
-  /// Skips adverbs, time expressions and medium phrases ("in a statement") after a cue.
-  private func skipAdjuncts(from position: Int, limit: Int) -> Int {
+  /// Skips adverbs, time expressions ("on Monday") and medium phrases ("in a statement")
+  /// after a cue, collecting the times.
+  private func skipAdjuncts(from position: Int, limit: Int, times found: inout [Range<Int>]) -> Int
+  {
     var index = position
     while index < limit {
-      if grammar.isAdverb(index) && !tokens[index].isCapitalized {
-        index += 1
-      } else if let match = times.match(at: index, limit: limit, reference: nil) {
+      if let match = times.match(at: index, limit: limit, reference: nil, tense: .past) {
+        found.append(match.tokens)
         index = match.tokens.upperBound
+      } else if grammar.preposition(index) != nil, index + 1 < limit,
+        let match = times.match(at: index + 1, limit: limit, reference: nil, tense: .past)
+      {
+        found.append(match.tokens)
+        index = match.tokens.upperBound
+      } else if grammar.isAdverb(index) && !tokens[index].isCapitalized {
+        index += 1
       } else if let (length, _) = lexicon.mediumPhrases.match(tokens, at: index, limit: limit) {
         index += length
       } else {

@@ -84,6 +84,8 @@ struct Grammar {
   func isNominal(_ index: Int) -> Bool {
     let token = tokens[index]
     guard token.isWordLike else { return false }
+    if token.flags.contains(.allCaps) { return true }  // "UN", "CNN": acronyms are names.
+    if isTimeWord(index) { return false }
     let roles = roles(index)
     if token.isCapitalized && !roles.contains(.function) { return true }
     if token.isCapitalized && !isSentenceStart(index) && !roles.contains(.determiner) {
@@ -93,6 +95,17 @@ struct Grammar {
     if !roles.isEmpty && !roles.isSubset(of: [.participle, .plural]) { return false }
     if let cue = lexicon.cues.value(of: token.key), cue.kind == .verb { return false }
     return !hasEnding(token.key, lexicon.finiteEndings)
+  }
+
+  /// Whether the token names or qualifies a time ("giovedì", "scorso", "ottobre", "next").
+  func isTimeWord(_ index: Int) -> Bool {
+    let time = lexicon.time
+    let key = tokens[index].key
+    if time.weekdays[key] != nil && (key.utf8.count > 4 || tokens[index].isCapitalized) {
+      return true
+    }
+    return time.previous.contains(key) || time.next.contains(key)
+      || time.relativeDays.value(of: key) != nil
   }
 
   /// Whether the token is a determiner (and not also a preposition or a clitic-only word).
@@ -114,9 +127,11 @@ struct Grammar {
 
   // MARK: - Noun phrases
 
-  /// The noun phrase that starts at `start`, if one does: determiners, nouns, adjectives,
-  /// names, and "of"-like prepositions that continue them ("la vice portavoce della Casa
-  /// Bianca Anna Kelly"). It stops at punctuation, verbs, relatives and other prepositions.
+  /// The noun phrase that starts at `start`, if one does.
+  ///
+  /// Determiners, nouns, adjectives, names, and "of"-like prepositions that continue them ("la
+  /// vice portavoce della Casa Bianca Anna Kelly"). It stops at punctuation, verbs, relatives
+  /// and other prepositions.
   func nounPhrase(from start: Int, limit: Int) -> Range<Int>? {
     var index = start
     var sawHead = false
@@ -222,7 +237,11 @@ struct Grammar {
   func isSourceLike(_ range: Range<Int>) -> Bool {
     for index in range {
       let token = tokens[index]
-      if token.isCapitalized && !roles(index).contains(.function) && token.isWordLike { return true }
+      if token.isCapitalized && token.isWordLike
+        && (!roles(index).contains(.function) || token.flags.contains(.allCaps))
+      {
+        return true
+      }
       if isPronoun(index) { return true }
       if lexicon.descriptors.match(tokens, at: index, limit: range.upperBound) != nil {
         return true

@@ -49,7 +49,9 @@ struct ModalityDetector {
       if grammar.roles(index).contains(.negation) {
         negations += 1
       } else if modality == .asserted,
-        lexicon.reportedEndings.contains(where: { key.hasSuffix($0) && key.utf8.count > $0.utf8.count + 1 })
+        lexicon.reportedEndings.contains(where: {
+          key.hasSuffix($0) && key.utf8.count > $0.utf8.count + 1
+        })
       {
         modality = .reported
       }

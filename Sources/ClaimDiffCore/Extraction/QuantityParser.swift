@@ -7,7 +7,9 @@ struct QuantityParser {
 
   private var tokens: [Token] { grammar.tokens }
 
-  func quantities(in indices: [Int], excluding taken: Set<Int>) -> [(tokens: Range<Int>, value: Double, unit: Int?, approximate: Bool)] {
+  func quantities(in indices: [Int], excluding taken: Set<Int>) -> [(
+    tokens: Range<Int>, value: Double, unit: Int?, approximate: Bool
+  )] {
     var found: [(Range<Int>, Double, Int?, Bool)] = []
     let lexicon = grammar.lexicon
     let set = Set(indices)
@@ -50,8 +52,12 @@ struct QuantityParser {
         end += 1
       }
       var unit: Int?
-      if end < tokens.count, set.contains(end), tokens[end].kind == .word || tokens[end].kind == .symbol,
-        !taken.contains(end), grammar.roles(end).isDisjoint(with: [.preposition, .conjunction, .auxiliary, .complementizer, .relative])
+      if end < tokens.count, set.contains(end),
+        tokens[end].kind == .word || tokens[end].kind == .symbol,
+        !taken.contains(end),
+        grammar.roles(end).isDisjoint(with: [
+          .preposition, .conjunction, .auxiliary, .complementizer, .relative,
+        ])
       {
         unit = end
         end += 1
@@ -77,7 +83,9 @@ struct QuantityParser {
     let groups = text.split(whereSeparator: { $0 == "." || $0 == "," })
     let marks = Set(separators)
     // "1.200.000" or "1,200": thousands groups of three; "3,5" or "3.5": a decimal.
-    if marks.count == 1, groups.count > 2 || (groups.last?.count == 3 && groups.first?.count ?? 0 <= 3) {
+    if marks.count == 1,
+      groups.count > 2 || (groups.last?.count == 3 && groups.first?.count ?? 0 <= 3)
+    {
       if groups.dropFirst().allSatisfy({ $0.count == 3 }) { return Double(groups.joined()) }
     }
     if marks.count == 2, let last = separators.last {

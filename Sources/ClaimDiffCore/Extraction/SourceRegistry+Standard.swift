@@ -14,7 +14,8 @@ extension SourceRegistry {
     ("Russia", ["Federazione russa", "Mosca"]), ("Ukraine", ["Ucraina", "Kiev", "Kyiv"]),
     ("Italy", ["Italia"]), ("China", ["Cina", "Pechino", "Beijing"]),
     ("Israel", ["Israele"]), ("Hungary", ["Ungheria"]), ("France", ["Francia", "Parigi"]),
-    ("Germany", ["Germania", "Berlino"]), ("United Kingdom", ["Regno Unito", "UK", "Gran Bretagna", "Britain"]),
+    ("Germany", ["Germania", "Berlino"]),
+    ("United Kingdom", ["Regno Unito", "UK", "Gran Bretagna", "Britain"]),
     ("Iran", []), ("Turkey", ["Turchia"]),
   ].map { Entry(name: $0.0, kind: .organization, aliases: $0.1) }
 
@@ -54,7 +55,8 @@ extension SourceRegistry {
     ("European Commission", ["Commissione europea", "Commissione Ue", "Commissione Europea"]),
     ("United Nations", ["Onu", "Nazioni Unite", "UN", "U.N"]), ("FBI", ["Fbi"]),
     ("CIA", ["Cia"]), ("Congress", ["Congresso"]), ("Protezione civile", ["Civil Protection"]),
-    ("Hamas", []), ("Israel Defense Forces", ["IDF", "Idf"]), ("Vatican", ["Vaticano", "Santa Sede"]),
+    ("Hamas", []), ("Israel Defense Forces", ["IDF", "Idf"]),
+    ("Vatican", ["Vaticano", "Santa Sede"]),
     ("Treasury Department", ["Dipartimento del Tesoro", "Department of the Treasury", "Treasury"]),
     ("Justice Department", ["Department of Justice", "DOJ", "Dipartimento di Giustizia"]),
     ("Democratic National Committee", ["DNC"]),
@@ -64,10 +66,16 @@ extension SourceRegistry {
   private static let people: [Entry] = [
     Entry(name: "Donald Trump", kind: .person, role: "President of the United States"),
     Entry(name: "Vladimir Putin", kind: .person, role: "President of Russia"),
-    Entry(name: "Volodymyr Zelensky", kind: .person, aliases: ["Zelensky", "Zelenskyy", "Zelenski"], role: "President of Ukraine"),
-    Entry(name: "Viktor Orbán", kind: .person, aliases: ["Viktor Orban", "Orban"], role: "Prime Minister of Hungary"),
+    Entry(
+      name: "Volodymyr Zelensky", kind: .person, aliases: ["Zelensky", "Zelenskyy", "Zelenski"],
+      role: "President of Ukraine"),
+    Entry(
+      name: "Viktor Orbán", kind: .person, aliases: ["Viktor Orban", "Orban"],
+      role: "Prime Minister of Hungary"),
     Entry(name: "Giorgia Meloni", kind: .person, role: "Prime Minister of Italy"),
-    Entry(name: "JD Vance", kind: .person, aliases: ["J.D. Vance"], role: "Vice President of the United States"),
+    Entry(
+      name: "JD Vance", kind: .person, aliases: ["J.D. Vance"],
+      role: "Vice President of the United States"),
     Entry(name: "Joe Biden", kind: .person, role: "former President of the United States"),
     Entry(name: "Barack Obama", kind: .person, role: "former President of the United States"),
     Entry(name: "Hillary Clinton", kind: .person, role: "former Secretary of State"),
@@ -77,22 +85,46 @@ extension SourceRegistry {
     Entry(name: "Xi Jinping", kind: .person, aliases: ["Xi"], role: "President of China"),
     Entry(name: "Benjamin Netanyahu", kind: .person, role: "Prime Minister of Israel"),
     Entry(name: "Sergio Mattarella", kind: .person, role: "President of Italy"),
-    Entry(name: "Marco Rubio", kind: .person, affiliation: "State Department", role: "Secretary of State"),
-    Entry(name: "Sergei Lavrov", kind: .person, aliases: ["Sergej Lavrov", "Sergey Lavrov"], affiliation: "Russian Foreign Ministry", role: "Foreign Minister of Russia"),
-    Entry(name: "Anna Kelly", kind: .person, affiliation: "White House", role: "deputy press secretary"),
-    Entry(name: "Karoline Leavitt", kind: .person, affiliation: "White House", role: "press secretary"),
-    Entry(name: "Tammy Bruce", kind: .person, affiliation: "State Department", role: "spokesperson"),
-    Entry(name: "Dmitry Peskov", kind: .person, aliases: ["Dmitrij Peskov", "Dmitri Peskov"], affiliation: "Kremlin", role: "spokesperson"),
-    Entry(name: "Yuri Ushakov", kind: .person, aliases: ["Yury Ushakov", "Jurij Ushakov"], affiliation: "Kremlin", role: "foreign policy adviser"),
+    Entry(
+      name: "Marco Rubio", kind: .person, affiliation: "State Department",
+      role: "Secretary of State"),
+    Entry(
+      name: "Sergei Lavrov", kind: .person, aliases: ["Sergej Lavrov", "Sergey Lavrov"],
+      affiliation: "Russian Foreign Ministry", role: "Foreign Minister of Russia"),
+    Entry(
+      name: "Anna Kelly", kind: .person, affiliation: "White House", role: "deputy press secretary"),
+    Entry(
+      name: "Karoline Leavitt", kind: .person, affiliation: "White House", role: "press secretary"),
+    Entry(
+      name: "Tammy Bruce", kind: .person, affiliation: "State Department", role: "spokesperson"),
+    Entry(
+      name: "Dmitry Peskov", kind: .person, aliases: ["Dmitrij Peskov", "Dmitri Peskov"],
+      affiliation: "Kremlin", role: "spokesperson"),
+    Entry(
+      name: "Yuri Ushakov", kind: .person, aliases: ["Yury Ushakov", "Jurij Ushakov"],
+      affiliation: "Kremlin", role: "foreign policy adviser"),
     Entry(name: "Kirill Dmitriev", kind: .person, affiliation: "Kremlin", role: "special envoy"),
-    Entry(name: "Maria Zakharova", kind: .person, affiliation: "Russian Foreign Ministry", role: "spokesperson"),
+    Entry(
+      name: "Maria Zakharova", kind: .person, affiliation: "Russian Foreign Ministry",
+      role: "spokesperson"),
     Entry(name: "Steve Witkoff", kind: .person, affiliation: "White House", role: "special envoy"),
-    Entry(name: "Pete Hegseth", kind: .person, affiliation: "Pentagon", role: "Secretary of Defense"),
-    Entry(name: "Antonio Tajani", kind: .person, affiliation: "Farnesina", role: "Foreign Minister of Italy"),
-    Entry(name: "Ursula von der Leyen", kind: .person, aliases: ["von der Leyen"], affiliation: "European Commission", role: "President of the European Commission"),
-    Entry(name: "Kaja Kallas", kind: .person, affiliation: "European Union", role: "High Representative"),
+    Entry(
+      name: "Pete Hegseth", kind: .person, affiliation: "Pentagon", role: "Secretary of Defense"),
+    Entry(
+      name: "Antonio Tajani", kind: .person, affiliation: "Farnesina",
+      role: "Foreign Minister of Italy"),
+    Entry(
+      name: "Ursula von der Leyen", kind: .person, aliases: ["von der Leyen"],
+      affiliation: "European Commission", role: "President of the European Commission"),
+    Entry(
+      name: "Kaja Kallas", kind: .person, affiliation: "European Union", role: "High Representative"
+    ),
     Entry(name: "Mark Rutte", kind: .person, affiliation: "NATO", role: "Secretary General"),
-    Entry(name: "António Guterres", kind: .person, aliases: ["Antonio Guterres"], affiliation: "United Nations", role: "Secretary-General"),
-    Entry(name: "Andrii Sybiha", kind: .person, aliases: ["Andrij Sybiha"], role: "Foreign Minister of Ukraine"),
+    Entry(
+      name: "António Guterres", kind: .person, aliases: ["Antonio Guterres"],
+      affiliation: "United Nations", role: "Secretary-General"),
+    Entry(
+      name: "Andrii Sybiha", kind: .person, aliases: ["Andrij Sybiha"],
+      role: "Foreign Minister of Ukraine"),
   ]
 }

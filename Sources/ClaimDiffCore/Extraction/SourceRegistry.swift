@@ -116,7 +116,9 @@ public struct SourceRegistry: Sendable {
       var isAcronym = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
       let key = Self.phraseKey(name)
       // "Usa" and "USA" share a key: the spelling that is not an acronym decides.
-      if let earlier = aliases[key], earlier.entry == index { isAcronym = isAcronym && earlier.isAcronym }
+      if let earlier = aliases[key], earlier.entry == index {
+        isAcronym = isAcronym && earlier.isAcronym
+      }
       aliases[key] = Alias(entry: index, isAcronym: isAcronym)
       phrases.insert(key, Alias(entry: index, isAcronym: isAcronym))
     }

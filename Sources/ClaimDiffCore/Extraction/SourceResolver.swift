@@ -25,7 +25,8 @@ struct SourceResolver {
     var index = range.lowerBound
     while index < range.upperBound {
       if let (length, entry) = grammar.registry.match(tokens, at: index, limit: range.upperBound) {
-        let isSurnameOnly = entry.kind == .person && length == 1
+        let isSurnameOnly =
+          entry.kind == .person && length == 1
           && index > range.lowerBound && tokens[index - 1].isCapitalized
           && !grammar.roles(index - 1).contains(.function)
           && grammar.registry.match(tokens, at: index - 1, limit: range.upperBound) == nil
@@ -53,7 +54,9 @@ struct SourceResolver {
         index += length
         continue
       }
-      if parts.person == nil, let name = personName(at: index, limit: range.upperBound, discourse: discourse) {
+      if parts.person == nil,
+        let name = personName(at: index, limit: range.upperBound, discourse: discourse)
+      {
         parts.person = name.name
         index += name.length
         continue
@@ -99,9 +102,7 @@ struct SourceResolver {
         position += name.length
         continue
       }
-      if let speaker, grammar.isPronoun(index) || grammar.roles(index).contains(.clitic),
-        !grammar.roles(index).contains(.plural), !grammar.roles(index).contains(.determiner)
-      {
+      if let speaker, grammar.lexicon.objectPronouns.contains(tokens[index].key) {
         add(speaker, role: nil)
       } else if let count = grammar.lexicon.numberWords[tokens[index].key], count >= 2,
         index > 0, grammar.roles(index - 1).contains(.definite)
@@ -109,13 +110,18 @@ struct SourceResolver {
         // "i due presidenti": the two people last named with that role; "i due" alone: the
         // two people last named.
         let next = position + 1 < indices.count ? indices[position + 1] : nil
-        if let next, let (_, descriptor) = grammar.lexicon.descriptors.match(tokens, at: next, limit: next + 1) {
+        if let next,
+          let (_, descriptor) = grammar.lexicon.descriptors.match(tokens, at: next, limit: next + 1)
+        {
           if descriptor.kind == .person {
             let people = discourse.recentPeople(
-              role: descriptor.canonical, country: nil, count: Int(count), registry: grammar.registry)
+              role: descriptor.canonical, country: nil, count: Int(count),
+              registry: grammar.registry)
             if people.count == Int(count) { people.forEach { add($0, role: descriptor.canonical) } }
           }
-        } else if next == nil || !grammar.isNominal(next ?? index) || grammar.isFiniteVerb(next ?? index) {
+        } else if next == nil || !grammar.isNominal(next ?? index)
+          || grammar.isFiniteVerb(next ?? index)
+        {
           let people = discourse.named.suffix(Int(count)).map(\.name)
           if people.count == Int(count) { people.forEach { add($0, role: nil) } }
         }
@@ -131,13 +137,15 @@ struct SourceResolver {
     var back = position - 1
     while back >= 0 && position - back <= 8 {
       let index = indices[back]
-      if let (_, descriptor) = grammar.lexicon.descriptors.match(tokens, at: index, limit: index + 1),
+      if let (_, descriptor) = grammar.lexicon.descriptors.match(
+        tokens, at: index, limit: index + 1),
         descriptor.kind == .person
       {
         return descriptor.canonical
       }
-      guard grammar.isNominal(index) || grammar.isDeterminer(index)
-        || grammar.lexicon.nounPhrasePrepositions.contains(tokens[index].key)
+      guard
+        grammar.isNominal(index) || grammar.isDeterminer(index)
+          || grammar.lexicon.nounPhrasePrepositions.contains(tokens[index].key)
       else { return nil }
       back -= 1
     }
@@ -147,7 +155,9 @@ struct SourceResolver {
   /// A person's name at `index`: two to four capitalized words that are not a registry
   /// organization and do not follow a preposition ("segretario di Stato Usa" is a title), or
   /// a surname already met in full.
-  private func personName(at index: Int, limit: Int, discourse: Discourse) -> (name: String, length: Int)? {
+  private func personName(at index: Int, limit: Int, discourse: Discourse) -> (
+    name: String, length: Int
+  )? {
     guard tokens[index].isCapitalized, tokens[index].kind == .word,
       !grammar.roles(index).contains(.function)
     else { return nil }
@@ -181,14 +191,20 @@ struct SourceResolver {
       source.surface = surface
       source.span = span
       let isOutlet = source.kind == .outlet || descriptor?.kind == .outlet
-      return (source, channel, Discourse.Mention(source: source, channel: channel, descriptor: descriptor, isOutlet: isOutlet))
+      return (
+        source, channel,
+        Discourse.Mention(
+          source: source, channel: channel, descriptor: descriptor, isOutlet: isOutlet)
+      )
     }
     if range.count == 1 && grammar.isPronoun(range.lowerBound) {
       let plural = grammar.roles(range.lowerBound).contains(.plural)
       if let earlier = discourse.resolvePronoun(plural: plural) {
         return mention(earlier.source, earlier.channel, earlier.descriptor)
       }
-      return mention(Source(name: plural ? "unnamed sources" : "unnamed source", anonymous: true, kind: .anonymous))
+      return mention(
+        Source(
+          name: plural ? "unnamed sources" : "unnamed source", anonymous: true, kind: .anonymous))
     }
     let parts = parts(of: range, discourse: discourse)
     if let person = parts.person {
@@ -208,7 +224,8 @@ struct SourceResolver {
       return mention(Source(name: organization.name, kind: kind), nil, parts.descriptor)
     }
     if let descriptor = parts.descriptor {
-      let definite = grammar.roles(range.lowerBound).contains(.definite)
+      let definite =
+        grammar.roles(range.lowerBound).contains(.definite)
         || (range.lowerBound > 0 && grammar.roles(range.lowerBound - 1).contains(.definite)
           && grammar.roles(range.lowerBound - 1).contains(.preposition))
       if definite, let earlier = discourse.resolve(descriptor) {
@@ -221,7 +238,8 @@ struct SourceResolver {
           role: descriptor.canonical, country: country, count: 1, registry: grammar.registry
         ).first {
           let affiliation = grammar.registry.entry(named: person)?.affiliation
-          return mention(Source(name: affiliation ?? person, person: person, kind: .person), nil, descriptor)
+          return mention(
+            Source(name: affiliation ?? person, person: person, kind: .person), nil, descriptor)
         }
       }
       switch descriptor.kind {

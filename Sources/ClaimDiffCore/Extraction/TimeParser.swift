@@ -23,10 +23,17 @@ struct TimeParser {
     lexicon = grammar.lexicon.time
   }
 
+  /// Which way a clause looks from the reference day, when its verbs say.
+  enum Tense {
+    case past, future, unknown
+  }
+
   /// The time expression that starts at `index`, if any.
   ///
-  /// - Parameter future: Whether the clause speaks of the future, for bare weekdays.
-  func match(at index: Int, limit: Int, reference: Day?, future: Bool = false) -> Match? {
+  /// - Parameter tense: The clause's tense, for weekdays and dates without a year: "on
+  ///   Monday" is last Monday in a past clause and next Monday in a future one.
+  func match(at index: Int, limit: Int, reference: Day?, tense: Tense = .unknown) -> Match? {
+    let future = tense == .future
     guard index < limit, tokens[index].isWordLike else { return nil }
     let key = tokens[index].key
     if let (length, offset) = lexicon.relativeDays.match(tokens, at: index, limit: limit) {
@@ -38,20 +45,27 @@ struct TimeParser {
     }
     if let match = relativePeriod(at: index, limit: limit, reference: reference) { return match }
     if let weekday = lexicon.weekdays[key] {
-      return weekdayMatch(at: index, weekday: weekday, limit: limit, reference: reference, future: future)
+      return weekdayMatch(
+        at: index, weekday: weekday, limit: limit, reference: reference, future: future)
     }
-    if tokens[index].kind == .number, let match = dayMonth(at: index, limit: limit, reference: reference) {
+    if tokens[index].kind == .number,
+      let match = dayMonth(at: index, limit: limit, reference: reference, tense: tense)
+    {
       return match
     }
-    if lexicon.months[key] != nil, let match = monthFirst(at: index, limit: limit, reference: reference) {
+    if lexicon.months[key] != nil,
+      let match = monthFirst(at: index, limit: limit, reference: reference, tense: tense)
+    {
       return match
     }
-    if tokens[index].kind == .word, tokens[index].flags.contains(.hasDigit), let day = Day(iso: key),
+    if tokens[index].kind == .word, tokens[index].flags.contains(.hasDigit),
+      let day = Day(iso: key),
       key.utf8.count == 10
     {
       return Match(tokens: index..<(index + 1), date: day, granularity: .day)
     }
-    if lexicon.within.contains(key), let match = span(at: index, limit: limit, reference: reference) {
+    if lexicon.within.contains(key), let match = span(at: index, limit: limit, reference: reference)
+    {
       return match
     }
     if lexicon.yearPrepositions.contains(key), index + 1 < limit, let year = year(at: index + 1) {
@@ -61,7 +75,7 @@ struct TimeParser {
   }
 
   /// Every time expression in `indices` (which may skip tokens), left to right.
-  func matches(in indices: [Int], reference: Day?, future: Bool) -> [Match] {
+  func matches(in indices: [Int], reference: Day?, tense: Tense = .unknown) -> [Match] {
     var found: [Match] = []
     var position = 0
     while position < indices.count {
@@ -73,7 +87,7 @@ struct TimeParser {
         limit += 1
         next += 1
       }
-      if let match = match(at: index, limit: limit, reference: reference, future: future) {
+      if let match = match(at: index, limit: limit, reference: reference, tense: tense) {
         found.append(match)
         let end = match.tokens.upperBound
         while position < indices.count && indices[position] < end { position += 1 }
@@ -110,7 +124,8 @@ struct TimeParser {
     switch unit {
     case .day: end = reference.adding(days: count)
     case .week: end = reference.adding(days: 7 * count)
-    case .month: end = reference.startOfMonth(adding: count).adding(days: reference.components.day - 1)
+    case .month:
+      end = reference.startOfMonth(adding: count).adding(days: reference.components.day - 1)
     case .year: end = reference.adding(days: 365 * count)
     }
     return Match(tokens: range, date: reference, end: end, granularity: unit)
@@ -118,7 +133,8 @@ struct TimeParser {
 
   private func yearMatch(_ range: Range<Int>, _ year: Int) -> Match {
     Match(
-      tokens: range, date: Day(year: year, month: 1, day: 1), end: Day(year: year, month: 12, day: 31),
+      tokens: range, date: Day(year: year, month: 1, day: 1),
+      end: Day(year: year, month: 12, day: 31),
       granularity: .year)
   }
 
@@ -216,7 +232,7 @@ struct TimeParser {
   }
 
   /// "16 ottobre", "24 febbraio del 2022", "16 October 2025".
-  private func dayMonth(at index: Int, limit: Int, reference: Day?) -> Match? {
+  private func dayMonth(at index: Int, limit: Int, reference: Day?, tense: Tense) -> Match? {
     guard let day = Int(tokens[index].key), (1...31).contains(day), index + 1 < limit,
       let month = lexicon.months[tokens[index + 1].key]
     else { return nil }
@@ -231,11 +247,14 @@ struct TimeParser {
       year = explicit
       end += 2
     }
-    return dateMatch(index..<end, year: year, month: month, day: day, reference: reference)
+    return dateMatch(
+      index..<end, year: year, month: month, day: day, reference: reference, tense: tense)
   }
 
+  /// A date or month that starts with the month's name.
+  ///
   /// "October 16, 2025", "Oct. 16", "ottobre 2025", "a ottobre".
-  private func monthFirst(at index: Int, limit: Int, reference: Day?) -> Match? {
+  private func monthFirst(at index: Int, limit: Int, reference: Day?, tense: Tense) -> Match? {
     guard let month = lexicon.months[tokens[index].key] else { return nil }
     let isModal = grammar.roles(index).contains(.modal)
     if index + 1 < limit, let day = Int(tokens[index + 1].key), tokens[index + 1].kind == .number,
@@ -251,7 +270,8 @@ struct TimeParser {
         year = explicit
         end += 1
       }
-      return dateMatch(index..<end, year: year, month: month, day: day, reference: reference)
+      return dateMatch(
+        index..<end, year: year, month: month, day: day, reference: reference, tense: tense)
     }
     if index + 1 < limit, let year = self.year(at: index + 1) {
       if isModal && !tokens[index].isCapitalized { return nil }
@@ -279,24 +299,30 @@ struct TimeParser {
       end: best.map { $0.startOfMonth(adding: 1).adding(days: -1) }, granularity: .month)
   }
 
-  /// A day; without a year, the one nearest to the reference day.
-  private func dateMatch(_ range: Range<Int>, year: Int?, month: Int, day: Int, reference: Day?)
-    -> Match?
-  {
+  /// A day; without a year, the last one before the reference day in a past clause, the
+  /// next one after it in a future clause, else the nearest.
+  private func dateMatch(
+    _ range: Range<Int>, year: Int?, month: Int, day: Int, reference: Day?, tense: Tense
+  ) -> Match? {
     if let year {
       guard let date = Day(year: year, month: month, day: day) else { return nil }
       return Match(tokens: range, date: date, granularity: .day)
     }
     guard let reference else { return Match(tokens: range, granularity: .day) }
-    var best: Day?
-    for candidate in [reference.year - 1, reference.year, reference.year + 1] {
-      guard let date = Day(year: candidate, month: month, day: day) else { continue }
-      if let current = best, abs(current.ordinal - reference.ordinal) <= abs(date.ordinal - reference.ordinal) {
-        continue
-      }
-      best = date
+    let candidates = [reference.year - 1, reference.year, reference.year + 1].compactMap {
+      Day(year: $0, month: month, day: day)
     }
-    guard let best else { return nil }
-    return Match(tokens: range, date: best, granularity: .day)
+    let chosen: Day?
+    switch tense {
+    case .past: chosen = candidates.last { $0 <= reference }
+    case .future: chosen = candidates.first { $0 >= reference }
+    case .unknown:
+      chosen = candidates.min {
+        abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal)
+      }
+    }
+    guard let chosen else { return nil }
+    return Match(tokens: range, date: chosen, granularity: .day)
   }
+
 }

@@ -110,7 +110,12 @@ public struct English: LanguagePack {
       "loyal": ["to"], "opposed": ["to"], "involved": ["in"],
     ]
     lexicon.absolutePrepositions = ["with"]
+    lexicon.perfectAuxiliaries = ["has", "have", "had", "'s", "'ve", "'d", "having"]
+    lexicon.objectPronouns = ["him", "her", "me"]
     lexicon.futureWords = ["will", "shall", "'ll", "tomorrow", "upcoming"]
+    lexicon.pastWords = [
+      "was", "were", "had", "did", "yesterday", "ago", "last", "said", "told", "met", "held",
+    ]
     return lexicon
   }
 
@@ -192,8 +197,7 @@ public struct English: LanguagePack {
   /// The regular forms of `base` ("add" → adds, added, added, adding).
   private static func forms(_ base: String) -> (String, String, String, String, String) {
     let third: String
-    if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x")
-    {
+    if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
       third = base + "es"
     } else if base.hasSuffix("y"), let last = base.dropLast().last, !"aeiou".contains(last) {
       third = base.dropLast() + "ies"
@@ -356,8 +360,7 @@ public struct English: LanguagePack {
         "at a news conference", "at a press conference", "at a rally", "in an email",
         "in a phone interview", "in a telephone interview", "on twitter", "in a memo",
         "during a press conference", "during a news conference", "in a briefing",
-        "at a briefing", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
-        "on saturday", "on sunday",
+        "at a briefing",
       ].map { ($0, true) })
   }
 
@@ -419,8 +422,8 @@ public struct English: LanguagePack {
     add(
       .scheduled, negated: .cancelled,
       [
-        "will take place", "will be held", "will go ahead", "to be held", "agreed to",
-        "agreement to", "agreed on", "upcoming",
+        "take place", "be held", "go ahead", "will take place", "will be held", "will go ahead",
+        "to be held", "agreed to", "agreement to", "agreed on", "upcoming",
       ])
     add(.confirmed, ["confirmed"])
     add(.proposed, ["proposed", "floated", "mooted", "possible"])

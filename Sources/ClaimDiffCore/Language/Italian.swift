@@ -59,7 +59,8 @@ public struct Italian: LanguagePack {
         + "accanto vicino insieme")
     for (word, base) in articulated {
       // Articulated prepositions hold a definite article: "alla fonte" is "a la fonte".
-      lexicon.add(word == "d'" ? [.preposition, .function] : [.preposition, .function, .definite], word)
+      lexicon.add(
+        word == "d'" ? [.preposition, .function] : [.preposition, .function, .definite], word)
       lexicon.prepositionBase[word] = base
     }
     lexicon.add([.pronoun, .function], "lui lei egli ella esso essa io tu")
@@ -152,7 +153,16 @@ public struct Italian: LanguagePack {
     ]
     lexicon.absolutePrepositions = ["con", "col", "coi"]
     lexicon.contentPrepositions = ["di"]
+    lexicon.perfectAuxiliaries = [
+      "ha", "hanno", "ho", "hai", "abbiamo", "avete", "aveva", "avevano", "avrà", "avranno",
+      "avrebbe", "avrebbero", "abbia", "abbiano", "avesse", "avessero", "ebbe", "ebbero",
+    ]
+    lexicon.objectPronouns = ["lui", "lei", "me", "te", "sé"]
     lexicon.futureEndings = ["rà", "ranno", "remo"]
+    lexicon.pastWords = [
+      "era", "erano", "fu", "furono", "aveva", "avevano", "ebbe", "ebbero", "stato", "stata",
+      "stati", "state", "ieri", "scorso", "scorsa", "fa",
+    ]
     return lexicon
   }
 
@@ -199,17 +209,20 @@ public struct Italian: LanguagePack {
       switch conjugation {
       case "are":
         return Verb(
-          present: [stem + "a", stem + "ano"], past: [stem + "ava", stem + "avano", stem + "ò", stem + "arono"],
+          present: [stem + "a", stem + "ano"],
+          past: [stem + "ava", stem + "avano", stem + "ò", stem + "arono"],
           participle: stem + "ato", gerund: stem + "ando")
       case "ire" where isc:
         return Verb(
           present: [stem + "isce", stem + "iscono"],
-          past: [stem + "iva", stem + "ivano", stem + "ì", stem + "irono"], participle: stem + "ito",
+          past: [stem + "iva", stem + "ivano", stem + "ì", stem + "irono"],
+          participle: stem + "ito",
           gerund: stem + "endo")
       case "ire":
         return Verb(
           present: [stem + "e", stem + "ono"],
-          past: [stem + "iva", stem + "ivano", stem + "ì", stem + "irono"], participle: stem + "ito",
+          past: [stem + "iva", stem + "ivano", stem + "ì", stem + "irono"],
+          participle: stem + "ito",
           gerund: stem + "endo")
       default:
         return Verb(
@@ -236,7 +249,8 @@ public struct Italian: LanguagePack {
         past: ["sosteneva", "sostenevano", "sostenne", "sostennero"], participle: "sostenuto",
         gerund: "sostenendo"),
       Verb(
-        present: ["ammette", "ammettono"], past: ["ammetteva", "ammettevano", "ammise", "ammisero"],
+        present: ["ammette", "ammettono"],
+        past: ["ammetteva", "ammettevano", "ammise", "ammisero"],
         participle: "ammesso", gerund: "ammettendo"),
       Verb(
         present: ["risponde", "rispondono"],
@@ -249,7 +263,8 @@ public struct Italian: LanguagePack {
         present: ["promette", "promettono"], past: ["prometteva", "promise", "promisero"],
         participle: "promesso", gerund: "promettendo"),
       Verb(
-        present: ["conclude", "concludono"], past: ["concludeva", "concluse"], participle: "concluso",
+        present: ["conclude", "concludono"], past: ["concludeva", "concluse"],
+        participle: "concluso",
         gerund: "concludendo"),
       Verb(
         present: ["apprende", "apprendono"], past: ["apprendeva", "apprese"],
@@ -310,7 +325,8 @@ public struct Italian: LanguagePack {
       }
     }
     for phrase in ["fa sapere", "fanno sapere", "faceva sapere", "rende noto", "rendono noto"] {
-      lexicon.cues.insert(phrase, Cue(.verb, isPlural: phrase.hasPrefix("fanno") || phrase.hasPrefix("rendono")))
+      lexicon.cues.insert(
+        phrase, Cue(.verb, isPlural: phrase.hasPrefix("fanno") || phrase.hasPrefix("rendono")))
     }
     for phrase in ["fatto sapere", "reso noto"] {
       lexicon.cues.insert(phrase, Cue(.participle))
@@ -344,7 +360,8 @@ public struct Italian: LanguagePack {
       "non è chiaro", "non è ancora chiaro",
       "non è dato sapere", "non si sa", "non è noto", "non è ancora noto", "resta da chiarire",
       "resta da capire", "restano da chiarire", "è incerto", "resta incerto", "rimane incerto",
-      "non si conosce", "non si conoscono", "resta da vedere", "rimane da vedere", "resta da capire",
+      "non si conosce", "non si conoscono", "resta da vedere", "rimane da vedere",
+      "resta da capire",
       "non è stato chiarito", "non sono chiari", "non è chiara",
     ] {
       hedges.append((phrase, .uncertain))
@@ -509,18 +526,21 @@ public struct Italian: LanguagePack {
         verbEvents.append(("\(auxiliary) \(participle)", VerbEvent(type, .occurred)))
       }
     }
-    lexicon.verbEvents = PhraseTable(verbEvents + [
-      ("ha incontrato", VerbEvent(.meeting, .occurred)),
-      ("hanno incontrato", VerbEvent(.meeting, .occurred)),
-      ("incontrerà", VerbEvent(.meeting, .scheduled)),
-      ("incontreranno", VerbEvent(.meeting, .scheduled)),
-      ("si incontreranno", VerbEvent(.meeting, .scheduled)),
-      ("vedrà", VerbEvent(.meeting, .scheduled)), ("si vedranno", VerbEvent(.meeting, .scheduled)),
-      ("hanno parlato", VerbEvent(.talks, .occurred)), ("ha parlato", VerbEvent(.talks, .occurred)),
-      ("hanno parlato al telefono", VerbEvent(.call, .occurred)),
-      ("ha sentito", VerbEvent(.call, .occurred)),
-      ("ha telefonato", VerbEvent(.call, .occurred)),
-    ])
+    lexicon.verbEvents = PhraseTable(
+      verbEvents + [
+        ("ha incontrato", VerbEvent(.meeting, .occurred)),
+        ("hanno incontrato", VerbEvent(.meeting, .occurred)),
+        ("incontrerà", VerbEvent(.meeting, .scheduled)),
+        ("incontreranno", VerbEvent(.meeting, .scheduled)),
+        ("si incontreranno", VerbEvent(.meeting, .scheduled)),
+        ("vedrà", VerbEvent(.meeting, .scheduled)),
+        ("si vedranno", VerbEvent(.meeting, .scheduled)),
+        ("hanno parlato", VerbEvent(.talks, .occurred)),
+        ("ha parlato", VerbEvent(.talks, .occurred)),
+        ("hanno parlato al telefono", VerbEvent(.call, .occurred)),
+        ("ha sentito", VerbEvent(.call, .occurred)),
+        ("ha telefonato", VerbEvent(.call, .occurred)),
+      ])
     var cues: [(String, StatusCue)] = []
     func add(_ status: EventStatus, negated: EventStatus? = nil, _ words: [String]) {
       for word in words { cues.append((word, StatusCue(status, negated: negated))) }

@@ -69,6 +69,11 @@ public struct Lexicon: Sendable {
   public var backgroundPrepositions: Set<String> = []
   /// Prepositions that introduce an event's participants ("tra", "between", "with").
   public var participantPrepositions: Set<String> = []
+  /// Auxiliaries of the active perfect, the only ones a reporting participle takes ("ha
+  /// detto"; "è confermato" is a passive state, not a report).
+  public var perfectAuxiliaries: Set<String> = []
+  /// Pronouns that can follow a preposition and stand for a person ("tra lui e Putin").
+  public var objectPronouns: Set<String> = []
   /// Prepositions that take a pair joined by a conjunction ("tra A e B", "between A and B").
   public var pairPrepositions: Set<String> = []
   /// Verbs that make their object event happen ("hanno avuto un colloquio", "held talks").
@@ -83,6 +88,8 @@ public struct Lexicon: Sendable {
   public var futureWords: Set<String> = []
   /// Verb endings of the future tense ("-rà", "-ranno").
   public var futureEndings: [String] = []
+  /// Words that put a clause in the past ("was", "era", "ieri").
+  public var pastWords: Set<String> = []
   /// Endings that mark a lower-case word as a finite verb anywhere ("-avano", "-rebbe").
   public var finiteEndings: [String] = []
   /// Endings that mark a finite verb only right after a subject ("-ed": "officials warned").

@@ -20,7 +20,8 @@ public enum ContentHash {
       space = false
       switch scalar {
       case "\u{2018}", "\u{2019}": folded.append(UInt8(ascii: "'"))
-      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": folded.append(UInt8(ascii: "\""))
+      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}":
+        folded.append(UInt8(ascii: "\""))
       default: folded.append(contentsOf: bytes[index..<(index + width)])
       }
     }

@@ -43,7 +43,9 @@ public struct Document: Sendable {
     self.bodyStart = bodyStart
     if let language {
       pack = language
-    } else if let code = header.fields.first(where: { ["language", "lang", "lingua"].contains($0.key) })?.value,
+    } else if let code = header.fields.first(where: {
+      ["language", "lang", "lingua"].contains($0.key)
+    })?.value,
       let chosen = packs.pack(for: code)
     {
       pack = chosen
@@ -57,7 +59,8 @@ public struct Document: Sendable {
       if let first = range.first, first > 0, tokens[first].flags.contains(.paragraphBefore) {
         paragraph += 1
       }
-      let byteRange = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+      let byteRange =
+        tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
       sentences.append(Sentence(tokens: range, bytes: byteRange, paragraph: paragraph))
     }
     self.sentences = sentences
@@ -72,7 +75,8 @@ public struct Document: Sendable {
   /// The text from the first to the last of `tokens` (indices), as written.
   func string(tokens range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
-    return string(tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
+    return string(
+      tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
   }
 
   /// The byte range covered by token indices `range`.

@@ -39,7 +39,8 @@ public struct NormalizedText: Sendable {
         piece = "\n"
       } else {
         let string = String(character)
-        piece = Self.hasCombiningMark(string) ? string.precomposedStringWithCanonicalMapping : string
+        piece =
+          Self.hasCombiningMark(string) ? string.precomposedStringWithCanonicalMapping : string
       }
       output += piece
       normalizedOffset += piece.unicodeScalars.count

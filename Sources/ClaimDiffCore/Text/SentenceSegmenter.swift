@@ -33,7 +33,8 @@ struct SentenceSegmenter {
       }
       var end = index + 1
       var closedQuote = false
-      while end < tokens.count, !tokens[end].flags.contains(.spaceBefore) || isClosing(tokens[end]) {
+      while end < tokens.count, !tokens[end].flags.contains(.spaceBefore) || isClosing(tokens[end])
+      {
         let next = tokens[end]
         if next.kind == .closeQuote || next.isPunctuation(")") || next.isPunctuation("]") {
           closedQuote = closedQuote || next.kind == .closeQuote
@@ -57,7 +58,8 @@ struct SentenceSegmenter {
 
   private func isFinalMark(_ token: Token) -> Bool {
     switch token.kind {
-    case .punctuation: token.key == "." || token.key == "!" || token.key == "?" || token.key == "..."
+    case .punctuation:
+      token.key == "." || token.key == "!" || token.key == "?" || token.key == "..."
     case .word: token.flags.contains(.absorbedPeriod)
     default: false
     }

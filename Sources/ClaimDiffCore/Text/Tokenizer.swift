@@ -38,7 +38,22 @@ struct Tokenizer {
         index = end.offset
         continue
       }
-      let next = index + width < range.upperBound ? UTF8Scalar.decode(bytes, at: index + width).scalar : " "
+      let next =
+        index + width < range.upperBound ? UTF8Scalar.decode(bytes, at: index + width).scalar : " "
+      if pack.elision == .beforeApostrophe && UTF8Scalar.isApostrophe(scalar)
+        && !flags.contains(.spaceBefore) && UTF8Scalar.isWordScalar(next) && !tokens.isEmpty
+      {
+        // "'s", "'re", "'ll" after a word: a clitic word of its own.
+        var end = index + width
+        while end < range.upperBound {
+          let (letter, size) = UTF8Scalar.decode(bytes, at: end)
+          guard UTF8Scalar.isWordScalar(letter) else { break }
+          end += size
+        }
+        tokens.append(makeWord(bytes, index..<end, flags: flags, absorbed: false))
+        index = end
+        continue
+      }
       let nextIsSpace = UTF8Scalar.isSpace(next) || isClosingPunctuation(next)
       let kind: Token.Kind
       var key = String(scalar)
@@ -104,6 +119,17 @@ struct Tokenizer {
   private func scanWord(_ bytes: [UInt8], from start: Int, limit: Int, singleOpen: Bool)
     -> (offset: Int, absorbed: Bool, accent: Bool)
   {
+    // "n't" is a word of its own in English: "do" + "n't".
+    if pack.elision == .beforeApostrophe, start + 2 < limit,
+      bytes[start] | 0x20 == UInt8(ascii: "n")
+    {
+      let (mark, width) = UTF8Scalar.decode(bytes, at: start + 1)
+      if UTF8Scalar.isApostrophe(mark), start + 1 + width < limit,
+        bytes[start + 1 + width] | 0x20 == UInt8(ascii: "t")
+      {
+        return (start + 2 + width, false, false)
+      }
+    }
     var index = start
     var letters = 0
     var lastGroupLetters = 0

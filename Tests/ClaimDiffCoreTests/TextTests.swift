@@ -1,0 +1,178 @@
+import ClaimDiffTestSupport
+import Testing
+
+@testable import ClaimDiffCore
+
+@Suite("NormalizedText")
+struct NormalizedTextTests {
+  @Test("a byte-order mark, CRLF and decomposed accents are normalized, offsets map back")
+  func normalizes() {
+    let input = "\u{FEFF}Perche\u{301}?\r\nOk."
+    let normalized = NormalizedText(input)
+    #expect(normalized.text == "Perché?\nOk.")
+    // "O" is at scalar 8 of the normalized text and at 11 of the input (BOM, accent, CR).
+    #expect(normalized.originalOffset(8) == 11)
+    #expect(normalized.originalOffset(0) == 1)
+  }
+
+  @Test("text that is already normalized is kept as is")
+  func identity() {
+    let normalized = NormalizedText("Già fatto.")
+    #expect(normalized.text == "Già fatto.")
+    #expect(normalized.originalRange(2..<5) == 2..<5)
+  }
+}
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+  func keys(_ text: String, _ pack: any LanguagePack) -> [String] {
+    Tokenizer(pack: pack).tokenize(Array(text.utf8), in: 0..<text.utf8.count).map(\.key)
+  }
+
+  @Test("Italian elision splits after the apostrophe, an accent apostrophe folds")
+  func italianElision() {
+    #expect(
+      keys("l'incontro dall'inizio", Italian.shared) == ["l'", "incontro", "dall'", "inizio"])
+    #expect(keys("E' vero, perche' no", Italian.shared) == ["è", "vero", ",", "perché", "no"])
+  }
+
+  @Test("English contractions split before the apostrophe")
+  func englishContractions() {
+    #expect(keys("Clinton's team don't", English.shared) == ["clinton", "'s", "team", "do", "n't"])
+  }
+
+  @Test("abbreviations and initialisms keep their period, numbers their separators")
+  func abbreviationsAndNumbers() {
+    let tokens = Tokenizer(pack: English.shared).tokenize(
+      Array("Mr. Smith left the U.S. with 1,200.5 dollars.".utf8), in: 0..<45)
+    #expect(
+      tokens.map(\.key) == ["mr", "smith", "left", "the", "u.s", "with", "1,200.5", "dollars", "."])
+    #expect(tokens[0].flags.contains(.absorbedPeriod))
+    #expect(tokens[6].kind == .number)
+  }
+
+  @Test("single quotes around a word are quotation marks, not apostrophes")
+  func singleQuotes() {
+    let tokens = Tokenizer(pack: Italian.shared).tokenize(
+      Array("In 'stand-by', ora".utf8), in: 0..<18)
+    #expect(tokens.map(\.kind) == [.word, .openQuote, .word, .closeQuote, .punctuation, .word])
+    #expect(tokens[2].key == "stand-by")
+  }
+}
+
+@Suite("SentenceSegmenter")
+struct SentenceSegmenterTests {
+  static let cases: [(String, String, [String])] = [
+    (
+      "it", "Il sig. Rossi è arrivato alle 9. Poi è ripartito.",
+      ["Il sig. Rossi è arrivato alle 9.", "Poi è ripartito."]
+    ),
+    (
+      "it", "L'art. 16 della legge è chiaro. Il Pil è cresciuto del 3,5 per cento.",
+      ["L'art. 16 della legge è chiaro.", "Il Pil è cresciuto del 3,5 per cento."]
+    ),
+    (
+      "it", "Ha detto: \"Basta così!\" e se n'è andato. Nessuno ha replicato.",
+      ["Ha detto: \"Basta così!\" e se n'è andato.", "Nessuno ha replicato."]
+    ),
+    (
+      "it", "«Non firmeremo.» Lo ha detto il ministro.",
+      ["«Non firmeremo.»", "Lo ha detto il ministro."]
+    ),
+    ("it", "ROMA\n\nIl governo ha deciso.", ["ROMA", "Il governo ha deciso."]),
+    (
+      "en", "Mr. Smith met Dr. Jones at 3 p.m. on Monday. They talked.",
+      ["Mr. Smith met Dr. Jones at 3 p.m. on Monday.", "They talked."]
+    ),
+    (
+      "en", "The U.S. economy grew 2.5 percent. Prices rose in the U.S. The dollar fell.",
+      ["The U.S. economy grew 2.5 percent.", "Prices rose in the U.S.", "The dollar fell."]
+    ),
+    ("en", "George W. Bush spoke to reporters.", ["George W. Bush spoke to reporters."]),
+    (
+      "en", "\"We will win.\" Then he left... Nobody followed.",
+      ["\"We will win.\"", "Then he left...", "Nobody followed."]
+    ),
+    ("en", "1. Open the file\n2. Read it", ["1. Open the file", "2. Read it"]),
+    (
+      "en", "The rate was cut to 4.25%, the lowest since 2022.",
+      ["The rate was cut to 4.25%, the lowest since 2022."]
+    ),
+  ]
+
+  @Test("sentences end where a reader would end them", arguments: cases)
+  func segments(_ example: (String, String, [String])) throws {
+    let pack = try #require(LanguagePacks.standard.pack(for: example.0))
+    let document = try Document(parsing: example.1, language: pack)
+    #expect(document.sentences.map { document.string($0.bytes) } == example.2)
+  }
+}
+
+@Suite("HeaderParser")
+struct HeaderParserTests {
+  @Test("a date line with a photo credit is a header; the body follows the blank line")
+  func dateHeader() throws {
+    let document = try Document(parsing: " date 2025-10-21 Foto: Ansa\n\nIl testo.")
+    #expect(document.header.date == Day(year: 2025, month: 10, day: 21))
+    #expect(document.string(document.bodyStart..<document.bytes.count) == "Il testo.")
+  }
+
+  @Test("prose that starts with a header word is not a header")
+  func proseIsNotHeader() throws {
+    let document = try Document(parsing: "Data la situazione, il vertice salta.")
+    #expect(document.header.date == nil)
+    #expect(document.bodyStart == 0)
+  }
+
+  @Test("a date that is no day is an error that names the line")
+  func malformedDate() {
+    #expect(
+      throws: ClaimDiffError.malformedHeader(
+        line: 2, reason: "expected a date like 2025-10-21 after 'date', got '2025-13-40'")
+    ) {
+      try Document(parsing: "title: Vertice\ndate 2025-13-40\n\nTesto.")
+    }
+  }
+}
+
+@Suite("Day")
+struct DayTests {
+  @Test("weekdays, month starts and leap years are right")
+  func arithmetic() throws {
+    let day = try #require(Day(iso: "2025-10-21"))
+    #expect(day.weekday == 2)
+    #expect(day.startOfWeek.description == "2025-10-20")
+    #expect(day.adding(days: -5).description == "2025-10-16")
+    #expect(day.startOfMonth(adding: 3).description == "2026-01-01")
+    #expect(Day(year: 2024, month: 2, day: 29) != nil)
+    #expect(Day(year: 2025, month: 2, day: 29) == nil)
+    #expect(Day(iso: "2022-02-24")?.weekday == 4)
+  }
+}
+
+@Suite("SHA256")
+struct SHA256Tests {
+  @Test(
+    "digests match the FIPS 180-4 test vectors",
+    arguments: [
+      ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+      ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+      (
+        "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+      ),
+    ])
+  func vectors(_ input: String, _ expected: String) {
+    #expect(SHA256.hex(Array(input.utf8)) == expected)
+  }
+}
+
+@Suite("LanguagePacks")
+struct LanguageDetectionTests {
+  @Test("Italian and English texts are told apart")
+  func detects() {
+    #expect(
+      LanguagePacks.standard.detect("Il governo ha detto che la riforma è pronta.").code == "it")
+    #expect(LanguagePacks.standard.detect("The government said the reform is ready.").code == "en")
+  }
+}
