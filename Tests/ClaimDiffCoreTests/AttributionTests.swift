@@ -79,6 +79,21 @@ struct AttributionTests {
     #expect(english.first?.channel?.name == "CNN")
   }
 
+  @Test("a frame that ends with a colon gives the next sentence its source")
+  func pointsForward() throws {
+    let found = try claims(
+      "Lo ha detto il ministro Tajani: «Non firmeremo questo accordo». "
+        + "Il portavoce ha poi spiegato: «La trattativa resta aperta». Domani si vota.")
+    #expect(
+      found.map(\.text) == [
+        "«Non firmeremo questo accordo»", "«La trattativa resta aperta»", "Domani si vota",
+      ])
+    #expect(found[0].source.person == "Antonio Tajani")
+    #expect(found[0].attribution == .direct)
+    #expect(found[1].source.name == "anonymous spokesperson")
+    #expect(found[2].source == .narrator)
+  }
+
   @Test("'ha aggiunto', 'he added' keep the source of the frame before")
   func carriedOver() throws {
     let italian = try claims(

@@ -73,13 +73,29 @@ struct SentenceSegmenterTests {
     ),
     (
       "it", "Ha detto: \"Basta così!\" e se n'è andato. Nessuno ha replicato.",
-      ["Ha detto: \"Basta così!\" e se n'è andato.", "Nessuno ha replicato."]
+      ["Ha detto:", "\"Basta così!\" e se n'è andato.", "Nessuno ha replicato."]
     ),
     (
       "it", "«Non firmeremo.» Lo ha detto il ministro.",
       ["«Non firmeremo.»", "Lo ha detto il ministro."]
     ),
     ("it", "ROMA\n\nIl governo ha deciso.", ["ROMA", "Il governo ha deciso."]),
+    (
+      "it", "Il piano prevede due fasi: 1) la chiusura; 2) la riapertura.",
+      ["Il piano prevede due fasi:", "1) la chiusura;", "2) la riapertura."]
+    ),
+    (
+      "it", "Il patrimonio: azioni 1400; obbligazioni 300; contanti 50. Altro non c'è.",
+      ["Il patrimonio:", "azioni 1400; obbligazioni 300; contanti 50.", "Altro non c'è."]
+    ),
+    (
+      "it", "La legge n. 270 del 1982 si applica. 12. Le norme valgono per tutti.",
+      ["La legge n. 270 del 1982 si applica.", "12. Le norme valgono per tutti."]
+    ),
+    (
+      "en", "The plan has two parts: the closure; the reopening.",
+      ["The plan has two parts: the closure; the reopening."]
+    ),
     (
       "en", "Mr. Smith met Dr. Jones at 3 p.m. on Monday. They talked.",
       ["Mr. Smith met Dr. Jones at 3 p.m. on Monday.", "They talked."]

@@ -80,6 +80,10 @@ struct EventDetector {
     for mention in mentions {
       var reference = identify(mention, discourse: discourse)
       reference.time = time(for: mention, in: indices, times: times)
+      // A bare mention that refers to nothing known and says nothing of its status is a
+      // word, not an event worth tracking ("la trattativa resta aperta").
+      let isAnonymous = reference.participants.isEmpty && reference.place == nil
+      if isAnonymous && reference.status == nil { continue }
       discourse.note(reference, isMain: !mention.isBackground)
       if mention.tokens == main.tokens { chosen = reference }
     }

@@ -29,6 +29,8 @@ struct ExtractionRun {
   private var discourse = Discourse()
   private var drafts: [Draft] = []
   private var frames: [Resolved] = []
+  /// A frame ending with a colon, waiting for the sentence that is its content.
+  private var forward: Int?
 
   init(document: Document, registry: SourceRegistry, reference: Day?) {
     self.document = document
@@ -100,8 +102,13 @@ struct ExtractionRun {
     let leftover = ClaimSplitter.ranges(
       of: sentence.filter { token in !covered.contains { $0.contains(token) } })
     let narrator = leftover.filter { grammar.hasContentWord($0) }
+    let pending = forward
+    forward = resolvedIndices.last { frames[$0].frame.isForward }
     if !narrator.isEmpty {
-      addClaims(splitter.split(narrator), sentence: number, frame: nil)
+      // What a frame ending with a colon announced ("ha detto:") is this sentence, unless the
+      // sentence has a frame of its own.
+      let owner = resolvedIndices.contains { !frames[$0].frame.isNested } ? nil : pending
+      addClaims(splitter.split(narrator), sentence: number, frame: owner)
     }
   }
 

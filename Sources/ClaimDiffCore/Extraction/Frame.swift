@@ -38,6 +38,9 @@ struct Frame {
   var statedTimes: [Range<Int>] = []
   /// Whether the frame points back at the previous sentence ("E' quanto ha detto…").
   var isBackward = false
+  /// Whether the frame ends with a colon and its content is the next sentence ("Il ministro
+  /// ha detto:" followed by «…»), where sentences end at colons.
+  var isForward = false
   /// Whether the cue's auxiliary is the reporting conditional ("avrebbe detto").
   var isReported = false
   /// Whether the frame sits inside another frame's content: recorded, but the outer source

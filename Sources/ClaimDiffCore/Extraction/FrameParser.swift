@@ -197,11 +197,12 @@ struct FrameParser {
       frame.frameTokens.append(phrase)
       attachCircumstances(&frame, from: regionStart, to: phrase.lowerBound)
     case (.subject(let phrase), .end):
-      guard let boundary = contentBoundary(before: phrase.lowerBound, regionStart: regionStart)
-      else { return nil }
       frame.subject = .phrase(phrase)
-      frame.content = [regionStart..<boundary.contentEnd]
-      frame.frameTokens += [phrase, boundary.separator]
+      frame.frameTokens.append(phrase)
+      if let boundary = contentBoundary(before: phrase.lowerBound, regionStart: regionStart) {
+        frame.content = [regionStart..<boundary.contentEnd]
+        frame.frameTokens.append(boundary.separator)
+      }
     case (.subject(let phrase), .comma(let comma)):
       frame.subject = .phrase(phrase)
       frame.frameTokens += [phrase, comma..<(comma + 1)]
@@ -261,10 +262,24 @@ struct FrameParser {
       return nil
     }
     frame.content = keptParts(frame.content)
+    // "Il ministro ha detto:" closing a sentence: what was said is the next sentence.
+    if let last = sentence.last, grammar.isPunctuation(last, [":"]),
+      !frame.content.contains(where: grammar.hasContentWord)
+    {
+      frame.isBackward = false
+      frame.isForward = true
+      frame.content = []
+      return frame
+    }
     guard frame.content.contains(where: grammar.hasContentWord) || frame.isBackward else {
       return nil
     }
     return frame
+  }
+
+  /// Whether the token closes the sentence: final punctuation, or a colon that ends it.
+  private func closesSentence(_ index: Int, end: Int) -> Bool {
+    grammar.isFinalPunctuation(index) || (index == end - 1 && grammar.isPunctuation(index, [":"]))
   }
 
   /// The content parts worth keeping: a lone "Ieri" stays with the claim, a lone "E" goes.
@@ -486,7 +501,7 @@ struct FrameParser {
         times: times)
     }
     var rest = index
-    while rest < end && (grammar.isFinalPunctuation(rest) || tokens[rest].kind == .closeQuote) {
+    while rest < end && (closesSentence(rest, end: end) || tokens[rest].kind == .closeQuote) {
       rest += 1
     }
     if rest >= end { return result(.end) }
@@ -528,7 +543,7 @@ struct FrameParser {
         after = adjuncts.upperBound
       }
       var next = after
-      while next < end && grammar.isFinalPunctuation(next) { next += 1 }
+      while next < end && closesSentence(next, end: end) { next += 1 }
       if next >= end { return result(.source(phrase, more: nil, trailing: trailing)) }
       if grammar.isComma(after) {
         let more = after + 1 < end && grammar.hasContentWord((after + 1)..<end) ? after : nil

@@ -5,6 +5,7 @@ public struct Italian: LanguagePack {
   public let abbreviations: Set<String>
   public let titles: Set<String>
   public let lexicon: Lexicon
+  public let clauseEnds: Set<String> = [":", ";"]
 
   /// The shared instance; its tables are built once per process.
   public static let shared = Italian()

@@ -14,6 +14,9 @@ public protocol LanguagePack: Sendable {
   var titles: Set<String> { get }
   /// The pack's lexicons.
   var lexicon: Lexicon { get }
+  /// Marks that end a sentence when a space follows, besides `.`, `!`, `?` and `…` (Italian
+  /// sentence segmentation ends sentences at ":" and ";", English does not).
+  var clauseEnds: Set<String> { get }
   /// The lookup key of a word that ends with an apostrophe standing for an accent ("E'").
   func foldAccent(_ key: String) -> String
 }
@@ -21,6 +24,8 @@ public protocol LanguagePack: Sendable {
 extension LanguagePack {
   /// Languages that do not write accents as apostrophes keep the key as it is.
   public func foldAccent(_ key: String) -> String { key }
+  /// By default only `.`, `!`, `?` and `…` end sentences.
+  public var clauseEnds: Set<String> { [] }
 }
 
 /// How a language splits a word at an apostrophe.

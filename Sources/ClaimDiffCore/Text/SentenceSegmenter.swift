@@ -56,10 +56,32 @@ struct SentenceSegmenter {
     return sentences
   }
 
+  /// Whether the clause that ends at `mark` (back to the previous clause mark) has a verb.
+  private func clauseHasVerb(_ tokens: [Token], before mark: Int) -> Bool {
+    let lexicon = pack.lexicon
+    var index = mark - 1
+    while index >= 0 && !isFinalMark(tokens[index]) {
+      let token = tokens[index]
+      if token.kind == .word && !token.isCapitalized {
+        let roles = lexicon.wordClass(token.key)
+        if !roles.isDisjoint(with: [.auxiliary, .modal, .finiteVerb]) { return true }
+        if roles.isEmpty && token.key.utf8.count >= 5
+          && (lexicon.finiteEndings + lexicon.participleEndings).contains(
+            where: token.key.hasSuffix)
+        {
+          return true
+        }
+      }
+      index -= 1
+    }
+    return false
+  }
+
   private func isFinalMark(_ token: Token) -> Bool {
     switch token.kind {
     case .punctuation:
       token.key == "." || token.key == "!" || token.key == "?" || token.key == "..."
+        || pack.clauseEnds.contains(token.key)
     case .word: token.flags.contains(.absorbedPeriod)
     default: false
     }
@@ -89,6 +111,16 @@ struct SentenceSegmenter {
       return word.isCapitalized && pack.lexicon.wordClass(word.key).contains(.function)
     }
     if lower && closedQuote { return false }
+    if pack.clauseEnds.contains(token.key) {
+      // "ore 10: 30", "art. 2; 3": a clause mark before a number continues the sentence;
+      // "azioni 1400; Terni, azioni 300;": a semicolon between verbless items is a list.
+      let enumerator =
+        wordIndex + 1 < tokens.count && tokens[wordIndex + 1].isPunctuation(")")
+        && (word.kind == .number || word.key.count == 1)
+      if enumerator { return true }  // "…; 3) eccedenza…": list items stand alone
+      guard word.kind != .number else { return false }
+      return token.key != ";" || clauseHasVerb(tokens, before: mark)
+    }
     switch token.key {
     case ".":
       guard mark > 0 else { return true }
@@ -99,8 +131,11 @@ struct SentenceSegmenter {
         {
           return false  // an initial: "George W. Bush"
         }
-        if previous.kind == .number && (mark - 1 == 0 || previous.flags.contains(.lineBefore)) {
-          return false  // a list item: "1. …"
+        if previous.kind == .number
+          && (mark - 1 == 0 || previous.flags.contains(.lineBefore)
+            || (tokens[mark - 2].kind == .punctuation && isFinalMark(tokens[mark - 2])))
+        {
+          return false  // an enumerator opening a sentence: "1. …", "858. Comprensorio…"
         }
       }
       return true
