@@ -67,6 +67,7 @@ struct ClaimSplitter {
       let trimmed = trim(kept)
       guard let first = trimmed.first, let last = trimmed.last,
         grammar.hasContentWord(first..<(last + 1))
+          || trimmed.contains(where: { tokens[$0].isQuote })
       else { continue }
       claims.append(Self.ranges(of: trimmed))
     }

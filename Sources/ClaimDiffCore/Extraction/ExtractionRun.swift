@@ -31,6 +31,10 @@ struct ExtractionRun {
   private var frames: [Resolved] = []
   /// A frame ending with a colon, waiting for the sentence that is its content.
   private var forward: Int?
+  /// The 1-based sentences that have a frame of their own.
+  private var framed: Set<Int> = []
+  /// Whether a quotation is open at the start and end of each sentence.
+  private var quotes: [(start: Bool, end: Bool, opens: Bool)] = []
 
   init(document: Document, registry: SourceRegistry, reference: Day?) {
     self.document = document
@@ -46,9 +50,11 @@ struct ExtractionRun {
   }
 
   mutating func run() -> Extraction {
+    quotes = quoteStates()
     for (number, sentence) in document.sentences.enumerated() {
       read(sentence.tokens, number: number + 1)
     }
+    extendQuotations()
     drafts.sort { ($0.claim.sentence, $0.firstToken) < ($1.claim.sentence, $1.firstToken) }
     var claims: [Claim] = []
     var covered: [Int: [Int]] = [:]
@@ -82,13 +88,14 @@ struct ExtractionRun {
   }
 
   private mutating func read(_ sentence: Range<Int>, number: Int) {
-    let found = parser.frames(in: sentence)
+    let found = parser.frames(in: sentence, insideQuotation: quotes[number - 1].start)
     var resolvedIndices: [Int] = []
     for frame in found {
       resolvedIndices.append(frames.count)
       frames.append(resolve(frame, previous: resolvedIndices.dropLast().last.map { frames[$0] }))
     }
     var covered: [Range<Int>] = []
+    if resolvedIndices.contains(where: { !frames[$0].frame.isNested }) { framed.insert(number) }
     for index in resolvedIndices where !frames[index].frame.isNested {
       let frame = frames[index].frame
       covered += frame.frameTokens + frame.content
@@ -110,6 +117,101 @@ struct ExtractionRun {
       let owner = resolvedIndices.contains { !frames[$0].frame.isNested } ? nil : pending
       addClaims(splitter.split(narrator), sentence: number, frame: owner)
     }
+  }
+
+  /// Whether a quotation is open where each sentence starts and ends, and whether the
+  /// sentence opens one; quotations do not run across paragraphs unless reopened.
+  private func quoteStates() -> [(start: Bool, end: Bool, opens: Bool)] {
+    var states: [(start: Bool, end: Bool, opens: Bool)] = []
+    var depth = 0
+    var paragraph = -1
+    for sentence in document.sentences {
+      if sentence.paragraph != paragraph {
+        depth = 0
+        paragraph = sentence.paragraph
+      }
+      let start = depth > 0
+      var first = sentence.tokens.lowerBound
+      while first < sentence.tokens.upperBound && grammar.tokens[first].kind == .punctuation {
+        first += 1
+      }
+      let opens = first < sentence.tokens.upperBound && grammar.tokens[first].kind == .openQuote
+      for index in sentence.tokens {
+        switch grammar.tokens[index].kind {
+        case .openQuote: depth += 1
+        case .closeQuote: depth = max(0, depth - 1)
+        default: break
+        }
+      }
+      states.append((start, depth > 0, opens))
+    }
+    return states
+  }
+
+  /// A quotation that runs over several sentences belongs to the frame that attributes it:
+  /// "“It's heartbreaking,” Ryan said. “And this country…”" and "“This is a waste of time.
+  /// It's destroying this committee,” he said" are each one attribution.
+  private mutating func extendQuotations() {
+    let states = quotes
+    let sentences = document.sentences
+    for (index, resolved) in frames.enumerated() {
+      let frame = resolved.frame
+      if frame.isBackward,
+        let position = sentences.firstIndex(where: { $0.tokens.contains(frame.cue.lowerBound) }),
+        position >= 2, states[position - 1].start
+      {
+        // "“… fearful. … our young people.” ― Krystal Correa": back to where it opened.
+        var earlier = position - 2
+        while earlier >= 0, attributeQuotation(sentence: earlier + 1, to: index) {
+          if !states[earlier].start { break }
+          earlier -= 1
+        }
+      }
+      guard !frame.isNested, !frame.isBackward, !frame.isForward,
+        frame.content.contains(where: { part in part.contains { grammar.tokens[$0].isQuote } }),
+        let position = sentences.firstIndex(where: { $0.tokens.contains(frame.cue.lowerBound) })
+      else { continue }
+      let sentence = sentences[position]
+      let startsHere = frame.content.contains { $0.lowerBound <= sentence.tokens.lowerBound + 1 }
+      // Back to where the quotation opened.
+      if states[position].start && startsHere {
+        var earlier = position - 1
+        while earlier >= 0, sentences[earlier].paragraph == sentence.paragraph,
+          attributeQuotation(sentence: earlier + 1, to: index)
+        {
+          if !states[earlier].start { break }
+          earlier -= 1
+        }
+      }
+      // On while it goes on, or opens again right after the frame.
+      var later = position + 1
+      var open = states[position].end
+      while later < sentences.count, open || states[later].opens,
+        sentences[later].paragraph == sentence.paragraph || open,
+        attributeQuotation(sentence: later + 1, to: index)
+      {
+        open = states[later].end
+        later += 1
+      }
+    }
+  }
+
+  /// Gives a sentence with only unattributed claims to a frame as quoted content; false when
+  /// the sentence has a frame of its own.
+  private mutating func attributeQuotation(sentence: Int, to frame: Int) -> Bool {
+    let claims = drafts.indices.filter { drafts[$0].claim.sentence == sentence }
+    guard !claims.isEmpty, claims.allSatisfy({ drafts[$0].frame == nil }),
+      !framed.contains(sentence)
+    else { return false }
+    let resolved = frames[frame]
+    for index in claims {
+      drafts[index].claim.source = resolved.source
+      drafts[index].claim.channel = resolved.channel
+      drafts[index].claim.attribution = .direct
+      drafts[index].claim.statedOn = resolved.statedOn
+      drafts[index].frame = frame
+    }
+    return true
   }
 
   /// Gives the previous sentence's unattributed claims the source of a frame that points
@@ -140,13 +242,15 @@ struct ExtractionRun {
       }
       source = found
       channel = foundChannel
-      sourceRange = range
+      sourceRange = frame.sourceExtent ?? range
       mention = described
     case .carried:
       if let last = discourse.lastFrame {
         source = last.source
         channel = last.channel
         statedOn = last.statedOn
+        // The words naming the source are those of the frame it continues, in this sentence.
+        sourceRange = previous?.sourceRange
       } else {
         source = Source(name: "unnamed source", anonymous: true, kind: .anonymous)
       }

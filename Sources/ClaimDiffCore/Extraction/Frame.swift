@@ -26,6 +26,9 @@ struct Frame {
   var info: Cue
   /// Who the frame names.
   var subject: Subject
+  /// The source's words with their appositions ("Victor Cha, who served as…"), when longer
+  /// than the phrase the source is resolved from.
+  var sourceExtent: Range<Int>?
   /// Where the source said it.
   var channel: ChannelReference?
   /// The content's parts.

@@ -28,12 +28,27 @@ struct FrameParser {
   }
 
   /// The frames of the sentence `sentence`, left to right.
-  func frames(in sentence: Range<Int>) -> [Frame] {
+  ///
+  /// - Parameter insideQuotation: Whether a quotation is open where the sentence starts.
+  func frames(in sentence: Range<Int>, insideQuotation: Bool = false) -> [Frame] {
     var frames: [Frame] = []
     var regionStart = sentence.lowerBound
     var index = sentence.lowerBound
+    // Cues inside quotation marks are the quoted speaker's words ("I think…", "you know"),
+    // attributed by the frame of the quotation itself.
+    var quoted = Set<Int>()
+    var depth = insideQuotation ? 1 : 0
+    for position in sentence {
+      if tokens[position].kind == .closeQuote { depth = max(0, depth - 1) }
+      if depth > 0 { quoted.insert(position) }
+      if tokens[position].kind == .openQuote { depth += 1 }
+    }
+    if let frame = labelFrame(in: sentence) ?? bylineFrame(in: sentence) {
+      return [frame]
+    }
     while index < sentence.upperBound {
-      guard let (length, cue) = lexicon.cues.match(tokens, at: index, limit: sentence.upperBound)
+      guard let (length, cue) = lexicon.cues.match(tokens, at: index, limit: sentence.upperBound),
+        !quoted.contains(index)
       else {
         index += 1
         continue
@@ -78,6 +93,55 @@ struct FrameParser {
     return frames
   }
 
+  /// "PENCE: Well, look…", "Poll: Wealthy voters abandon…": a short source and a colon open
+  /// the sentence, and what follows is theirs (the next sentence, where sentences end at a
+  /// colon).
+  private func labelFrame(in sentence: Range<Int>) -> Frame? {
+    var first = sentence.lowerBound
+    if first < sentence.upperBound && tokens[first].kind == .openQuote { first += 1 }
+    guard let colon = sentence.prefix(10).first(where: { grammar.isPunctuation($0, [":"]) }),
+      colon > first, grammar.nounPhrase(from: first, limit: colon) == first..<colon,
+      tokens[first].isCapitalized, grammar.isSourceLike(first..<colon)
+    else { return nil }
+    let label = first..<colon
+    var frame = Frame(
+      cue: colon..<(colon + 1), info: Cue(.verb), subject: .phrase(label), channel: nil,
+      content: [], frameTokens: [first..<(colon + 1)])
+    let rest = (colon + 1)..<sentence.upperBound
+    if rest.isEmpty {
+      frame.isForward = true
+      return frame
+    }
+    guard isContent(rest) else { return nil }
+    frame.content = [rest]
+    return frame
+  }
+
+  /// "“…” ― Krystal Correa": a dash and a name after a quotation sign it; when the dash opens
+  /// the sentence, what it signs came before.
+  private func bylineFrame(in sentence: Range<Int>) -> Frame? {
+    var end = sentence.upperBound
+    while end > sentence.lowerBound && closesSentence(end - 1, end: sentence.upperBound) {
+      end -= 1
+    }
+    guard let dash = sentence.last(where: { tokens[$0].kind == .dash && $0 < end - 1 }),
+      dash == sentence.lowerBound || tokens[dash - 1].kind == .closeQuote
+    else { return nil }
+    let name = (dash + 1)..<end
+    guard grammar.nounPhrase(from: name.lowerBound, limit: end) == name,
+      tokens[name.lowerBound].isCapitalized, grammar.isSourceLike(name)
+    else { return nil }
+    var frame = Frame(
+      cue: dash..<(dash + 1), info: Cue(.verb), subject: .phrase(name), channel: nil,
+      content: [], frameTokens: [dash..<sentence.upperBound])
+    if dash == sentence.lowerBound {
+      frame.isBackward = true
+    } else {
+      frame.content = [sentence.lowerBound..<dash]
+    }
+    return frame
+  }
+
   /// Ends `frame`'s content where a sibling frame starts.
   private func cut(_ frame: inout Frame, at position: Int) {
     frame.content = frame.content.compactMap { part in
@@ -100,13 +164,23 @@ struct FrameParser {
     else { return nil }
     var frameStart = cue.lowerBound
     var frameEnd = phrase.upperBound
+    var extent: Range<Int>?
+    // "…, according to Craig Bryan, head of the National Center…, and other scientists."
+    if let apposition = appositionEnd(after: phrase.upperBound, limit: sentence.upperBound),
+      apposition >= sentence.upperBound || closesSentence(apposition, end: sentence.upperBound)
+    {
+      extent = phrase.lowerBound..<apposition
+      frameEnd = apposition
+    }
     if frameStart > regionStart && grammar.isComma(frameStart - 1) { frameStart -= 1 }
     if frameEnd < sentence.upperBound && grammar.isComma(frameEnd) { frameEnd += 1 }
     let content = keptParts([regionStart..<frameStart, frameEnd..<sentence.upperBound])
     guard content.contains(where: grammar.hasContentWord) else { return nil }
-    return Frame(
+    var frame = Frame(
       cue: cue, info: info, subject: .phrase(phrase), channel: nil, content: content,
       frameTokens: [frameStart..<frameEnd])
+    frame.sourceExtent = extent
+    return frame
   }
 
   private func gerund(_ cue: Range<Int>, _ info: Cue, sentence: Range<Int>, regionStart: Int)
@@ -177,12 +251,23 @@ struct FrameParser {
       content: [], frameTokens: [cue] + right.frameTokens + left.frameTokens)
     frame.isReported = isReported
     frame.statedTimes = right.times
+    // The extent of a source phrase on the side the source comes from.
+    if case .subject = left.shape {
+      frame.sourceExtent = left.sourceExtent
+    } else {
+      frame.sourceExtent = right.sourceExtent
+    }
     let end = sentence.upperBound
 
+    if case .subject(let phrase) = left.shape, phrase.count == 1,
+      lexicon.speakerPronouns.contains(tokens[phrase.lowerBound].key)
+    {
+      return nil  // "I think", "you know": a speaker's own words, not an attribution.
+    }
     switch (left.shape, right.shape) {
     case (.subject(let phrase), .content(let start)):
       frame.subject = .phrase(phrase)
-      frame.content = [start..<end]
+      frame.content = [start..<quotationEnd(from: start, end: end)]
       frame.frameTokens.append(phrase)
       attachCircumstances(&frame, from: regionStart, to: phrase.lowerBound)
     case (.subject(let phrase), .object(let object)):
@@ -206,24 +291,33 @@ struct FrameParser {
     case (.subject(let phrase), .comma(let comma)):
       frame.subject = .phrase(phrase)
       frame.frameTokens += [phrase, comma..<(comma + 1)]
+      var before: Range<Int>?
       if let boundary = contentBoundary(before: phrase.lowerBound, regionStart: regionStart) {
+        before = regionStart..<boundary.contentEnd
         frame.content.append(regionStart..<boundary.contentEnd)
         frame.frameTokens.append(boundary.separator)
       }
-      frame.content.append((comma + 1)..<end)
+      if let after = continuation(after: comma, before: before, end: end) {
+        frame.content.append(after)
+      }
     case (.separator(let separator), .source(let phrase, let more, let trailing)):
       frame.subject = .phrase(phrase)
-      frame.content = [regionStart..<separator.contentEnd]
+      let before = regionStart..<separator.contentEnd
+      frame.content = [before]
       frame.frameTokens += [separator.separator, phrase, trailing]
-      if let more {
+      if let more, let after = continuation(after: more, before: before, end: end) {
         frame.frameTokens.append(more..<(more + 1))
-        frame.content.append((more + 1)..<end)
+        frame.content.append(after)
       }
     case (.separator(let separator), .end):
       frame.content = [regionStart..<separator.contentEnd]
       frame.frameTokens.append(separator.separator)
     case (.separator(let separator), .comma(let comma)):
-      frame.content = [regionStart..<separator.contentEnd, (comma + 1)..<end]
+      let before = regionStart..<separator.contentEnd
+      frame.content = [before]
+      if let after = continuation(after: comma, before: before, end: end) {
+        frame.content.append(after)
+      }
       frame.frameTokens += [separator.separator, comma..<(comma + 1)]
     case (.separator(let separator), .content(let start)):
       frame.content = [start..<end]
@@ -271,15 +365,137 @@ struct FrameParser {
       frame.content = []
       return frame
     }
-    guard frame.content.contains(where: grammar.hasContentWord) || frame.isBackward else {
+    guard frame.content.contains(where: isContent) || frame.isBackward else {
       return nil
     }
     return frame
   }
 
+  /// Where content that opens with a quotation mark ends: at the matching closing mark.
+  private func quotationEnd(from start: Int, end: Int) -> Int {
+    guard start < end, tokens[start].kind == .openQuote,
+      let close = ((start + 1)..<end).first(where: { tokens[$0].kind == .closeQuote })
+    else { return end }
+    return close + 1
+  }
+
+  /// Where a chain of appositions after `position` ends: ", House editor for the Cook
+  /// Political Report", ", who served as Asia director", ", and other scientists". `nil` when
+  /// what follows the comma is not an apposition.
+  private func appositionEnd(after position: Int, limit: Int) -> Int? {
+    guard position < limit, grammar.isComma(position) else { return nil }
+    var index = position + 1
+    var end: Int?
+    while index < limit {
+      if grammar.roles(index).contains(.conjunction)
+        && !grammar.roles(index).contains(.subordinator)
+      {
+        index += 1
+      }
+      guard index < limit else { return end }
+      if grammar.roles(index).contains(.relative) {
+        var stop = index + 1
+        while stop < limit && !grammar.isComma(stop) && !closesSentence(stop, end: limit)
+          && tokens[stop].kind != .openQuote
+        {
+          stop += 1
+        }
+        guard stop >= limit || tokens[stop].kind != .openQuote else { return end }
+        // "…, che ha spiegato che…" reports something: a frame of its own, not a description.
+        let reports = (index..<stop).contains {
+          lexicon.cues.match(tokens, at: $0, limit: stop) != nil
+        }
+        guard !reports else { return end }
+        index = stop
+      } else if let phrase = grammar.nounPhrase(from: index, limit: limit) {
+        index = phrase.upperBound
+      } else {
+        return end
+      }
+      end = index
+      if index >= limit || closesSentence(index, end: limit) { return end }
+      guard grammar.isComma(index) else { return nil }
+      index += 1
+    }
+    return end
+  }
+
+  /// A source and its appositions before the cue, set off by commas: "“…,” Flynn, a top Trump
+  /// surrogate, said", "Mulgrew, president of the union, which represents teachers, said".
+  ///
+  /// The segments between commas, from the last closing quote or the region's start, must be
+  /// a source followed by noun phrases or relative clauses.
+  private func appositiveSubject(endingAt comma: Int, regionStart: Int) -> Left? {
+    var start = regionStart
+    for index in stride(from: comma - 1, through: regionStart, by: -1)
+    where tokens[index].kind == .closeQuote || tokens[index].kind == .openQuote {
+      start = index + 1
+      break
+    }
+    var segments: [Range<Int>] = []
+    var segmentStart = start
+    for index in start..<comma where grammar.isComma(index) {
+      segments.append(segmentStart..<index)
+      segmentStart = index + 1
+    }
+    segments.append(segmentStart..<comma)
+    guard segments.count >= 2, segments.allSatisfy({ !$0.isEmpty }), let first = segments.first,
+      grammar.nounPhrase(from: first.lowerBound, limit: first.upperBound) == first,
+      grammar.isSourceLike(first)
+    else { return nil }
+    for segment in segments.dropFirst() {
+      var head = segment.lowerBound
+      if grammar.roles(head).contains(.conjunction) { head += 1 }
+      guard head < segment.upperBound else { return nil }
+      if grammar.roles(head).contains(.relative) { continue }
+      guard grammar.nounPhrase(from: head, limit: segment.upperBound) == head..<segment.upperBound
+      else { return nil }
+    }
+    // Resolve from whichever part names a person: "Il ministro, Antonio Tajani, ha detto".
+    let namesPerson = { (range: Range<Int>) in
+      range.contains {
+        self.tokens[$0].isCapitalized && !self.grammar.roles($0).contains(.function)
+      }
+    }
+    let phrase =
+      namesPerson(first) ? first : segments.dropFirst().first(where: namesPerson) ?? first
+    return Left(
+      shape: .subject(phrase), frameTokens: [first.lowerBound..<(comma + 1)],
+      sourceExtent: first.lowerBound..<comma)
+  }
+
+  /// The content after a frame set off by commas ("«…», she said, «…»"), if any.
+  ///
+  /// A quotation continues after the frame; an unquoted sentence interrupted by the frame
+  /// ("The plan, he said, is dead") ends after it. But once a quotation has closed, what
+  /// follows the frame is the writer's: an adjunct ("clapping", ", after he admitted…"), a
+  /// relative clause, or a new clause ("but…") — unless a quotation opens again further on
+  /// ("…, referring to the excuse, «you give…»").
+  private func continuation(after comma: Int, before: Range<Int>?, end: Int) -> Range<Int>? {
+    let start = comma + 1
+    guard start < end else { return nil }
+    if tokens[start].kind == .openQuote { return start..<end }
+    let quoted = before.map { range in range.contains { tokens[$0].kind == .closeQuote } } ?? false
+    if !quoted {
+      let roles = grammar.roles(start)
+      let opensClause = !roles.isDisjoint(with: [.relative, .subordinator, .conjunction])
+      return opensClause ? nil : start..<end
+    }
+    guard let quote = (start..<end).first(where: { tokens[$0].kind == .openQuote }),
+      quote > start, grammar.isComma(quote - 1)
+    else { return nil }
+    return quote..<end
+  }
+
   /// Whether the token closes the sentence: final punctuation, or a colon that ends it.
   private func closesSentence(_ index: Int, end: Int) -> Bool {
     grammar.isFinalPunctuation(index) || (index == end - 1 && grammar.isPunctuation(index, [":"]))
+  }
+
+  /// Whether a part can be what a source said: it has a word that is not a function word, or
+  /// it is a quotation ("“I would,” Melanie said").
+  private func isContent(_ part: Range<Int>) -> Bool {
+    grammar.hasContentWord(part) || part.contains { tokens[$0].isQuote }
   }
 
   /// The content parts worth keeping: a lone "Ieri" stays with the claim, a lone "E" goes.
@@ -336,6 +552,7 @@ struct FrameParser {
     var shape: LeftShape
     var channel: Frame.ChannelReference?
     var frameTokens: [Range<Int>] = []
+    var sourceExtent: Range<Int>?
   }
 
   private func leftSide(before position: Int, regionStart: Int, sentence: Range<Int>) -> Left {
@@ -348,6 +565,11 @@ struct FrameParser {
     guard index >= regionStart else { return Left(shape: .empty) }
     if let pointer = backwardPointer(endingAt: index, sentence: sentence) {
       return Left(shape: .backward(pointer))
+    }
+    if grammar.isComma(index),
+      let subject = appositiveSubject(endingAt: index, regionStart: regionStart)
+    {
+      return subject
     }
     if grammar.isComma(index) || tokens[index].kind == .closeQuote {
       let comma = grammar.isComma(index) ? index : index + 1
@@ -456,6 +678,7 @@ struct FrameParser {
     var channel: Frame.ChannelReference?
     var frameTokens: [Range<Int>] = []
     var times: [Range<Int>] = []
+    var sourceExtent: Range<Int>?
   }
 
   private func rightSide(after position: Int, _ info: Cue, sentence: Range<Int>) -> Right {
@@ -484,12 +707,8 @@ struct FrameParser {
       } else if grammar.roles(index).contains(.clitic) || grammar.isPronoun(index) {
         frameTokens.append(index..<(index + 1))
         index += 1
-      } else if let addressee = grammar.nounPhrase(from: index, limit: end),
-        addressee.upperBound < end,
-        grammar.roles(addressee.upperBound).contains(.complementizer)
-          || grammar.isPunctuation(addressee.upperBound, [":", ","])
-          || tokens[addressee.upperBound].kind == .openQuote
-      {
+      } else if let addressee = grammar.nounPhrase(from: index, limit: end) {
+        // "told reporters", "told the RT America audience": whom, not what.
         frameTokens.append(addressee)
         index = addressee.upperBound
       }
@@ -524,6 +743,24 @@ struct FrameParser {
       frameTokens.append(index..<(index + 1))
       return result(.content(index + 1))
     }
+    // "said at a Washington event this month", "said on his website that…": circumstances
+    // of the saying, not what was said.
+    let adjuncts = trailingAdjuncts(from: index, limit: end)
+    if !adjuncts.isEmpty {
+      let after = adjuncts.upperBound
+      if after >= end || closesSentence(after, end: end) {
+        frameTokens.append(adjuncts)
+        return result(.end)
+      }
+      if grammar.isComma(after) {
+        frameTokens.append(adjuncts)
+        return result(.comma(after))
+      }
+      if grammar.roles(after).contains(.complementizer) {
+        frameTokens.append(adjuncts.lowerBound..<(after + 1))
+        return result(.content(after + 1))
+      }
+    }
     if let phrase = grammar.nounPhrase(from: index, limit: end) {
       var after = phrase.upperBound
       // "ha scritto Trump su Truth al termine della telefonata": the inverted subject may be
@@ -545,6 +782,15 @@ struct FrameParser {
       var next = after
       while next < end && closesSentence(next, end: end) { next += 1 }
       if next >= end { return result(.source(phrase, more: nil, trailing: trailing)) }
+      // "said Victor Cha, who served as…", "said David Wasserman, House editor for…".
+      if let apposition = appositionEnd(after: after, limit: end),
+        apposition >= end || closesSentence(apposition, end: end)
+      {
+        var right = result(.source(phrase, more: nil, trailing: trailing))
+        right.frameTokens.append(after..<apposition)
+        right.sourceExtent = phrase.lowerBound..<apposition
+        return right
+      }
       if grammar.isComma(after) {
         let more = after + 1 < end && grammar.hasContentWord((after + 1)..<end) ? after : nil
         if let more, grammar.roles(more + 1).contains(.relative) {
@@ -600,19 +846,24 @@ struct FrameParser {
   ///
   /// "nuove sanzioni contro i colossi petroliferi russi", "il colloquio "costruttivo"".
   private func object(from phrase: Range<Int>, limit: Int) -> Range<Int> {
+    // "urged Republicans to join the ranks…", "accused the GOP of stoking the issue…": the
+    // object runs to the end of its clause, unless an absolute clause starts ("… passati più
+    // di tre anni").
     var end = phrase.upperBound
+    var depth = 0
     while end < limit {
-      if tokens[end].kind == .openQuote {
-        guard let close = (end + 1..<limit).first(where: { tokens[$0].kind == .closeQuote }) else {
+      let token = tokens[end]
+      if token.kind == .openQuote { depth += 1 }
+      if token.kind == .closeQuote { depth = max(0, depth - 1) }
+      if depth == 0 {
+        if grammar.isComma(end) || closesSentence(end, end: limit) { break }
+        if grammar.isParticiple(end) && end + 1 < limit
+          && (grammar.roles(end + 1).contains(.quantifier) || tokens[end + 1].kind == .number)
+        {
           break
         }
-        end = close + 1
-        continue
       }
-      guard grammar.preposition(end) != nil,
-        let next = grammar.nounPhrase(from: end + 1, limit: limit)
-      else { break }
-      end = next.upperBound
+      end += 1
     }
     return phrase.lowerBound..<end
   }
@@ -631,7 +882,7 @@ struct FrameParser {
     return index..<phrase.upperBound
   }
 
-  /// Prepositional phrases without a verb ("nello Studio Ovale", "al termine della
+  /// Prepositional phrases without a verb, each an NP after a preposition ("nello Studio Ovale", "al termine della
   /// telefonata") from `start`, up to a comma or the end.
   private func trailingAdjuncts(from start: Int, limit: Int) -> Range<Int> {
     var index = start

@@ -143,6 +143,16 @@ struct Grammar {
         index += 1
         continue
       }
+      // A short parenthesis after a name belongs to it: "Rep. Joseph Crowley (D-N.Y.)".
+      if token.isPunctuation("("), sawHead, tokens[index - 1].isCapitalized,
+        let close = (index + 1..<min(limit, index + 8)).first(where: {
+          tokens[$0].isPunctuation(")")
+        })
+      {
+        lastHead = close
+        index = close + 1
+        continue
+      }
       guard token.isWordLike else { break }
       let roles = roles(index)
       if isDeterminer(index) && !roles.contains(.pronoun) {

@@ -220,6 +220,9 @@ struct TimeParser {
         range = (index - 1)..<(index + 1)
       }
     }
+    if range.upperBound < limit && lexicon.dayParts.contains(tokens[range.upperBound].key) {
+      range = range.lowerBound..<(range.upperBound + 1)  // "Thursday morning"
+    }
     guard let reference else { return Match(tokens: range, granularity: .day) }
     var days = weekday - reference.weekday
     if direction < 0 {

@@ -112,6 +112,7 @@ public struct English: LanguagePack {
     lexicon.absolutePrepositions = ["with"]
     lexicon.perfectAuxiliaries = ["has", "have", "had", "'s", "'ve", "'d", "having"]
     lexicon.objectPronouns = ["him", "her", "me"]
+    lexicon.speakerPronouns = ["i", "we", "you"]
     lexicon.futureWords = ["will", "shall", "'ll", "tomorrow", "upcoming"]
     lexicon.pastWords = [
       "was", "were", "had", "did", "yesterday", "ago", "last", "said", "told", "met", "held",
@@ -468,6 +469,7 @@ public struct English: LanguagePack {
     time.current = ["this"]
     time.yearPrepositions = ["in", "since", "by", "until", "of", "from", "during"]
     time.within = ["within", "in"]
+    time.dayParts = ["morning", "afternoon", "evening", "night"]
     time.spans = [
       "day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month,
       "months": .month, "year": .year, "years": .year,

@@ -159,6 +159,7 @@ public struct Italian: LanguagePack {
       "avrebbe", "avrebbero", "abbia", "abbiano", "avesse", "avessero", "ebbe", "ebbero",
     ]
     lexicon.objectPronouns = ["lui", "lei", "me", "te", "sé"]
+    lexicon.speakerPronouns = ["io", "tu", "noi", "voi"]
     lexicon.futureEndings = ["rà", "ranno", "remo"]
     lexicon.pastWords = [
       "era", "erano", "fu", "furono", "aveva", "avevano", "ebbe", "ebbero", "stato", "stata",
@@ -626,6 +627,7 @@ public struct Italian: LanguagePack {
       "nel", "del", "dal", "nell'", "entro", "fino", "al", "il", "anno", "in", "a",
     ]
     time.within = ["entro", "tra", "fra"]
+    time.dayParts = ["mattina", "mattino", "pomeriggio", "sera", "serata", "notte", "mattinata"]
     time.spans = [
       "giorno": .day, "giorni": .day, "settimana": .week, "settimane": .week, "mese": .month,
       "mesi": .month, "anno": .year, "anni": .year,

@@ -77,6 +77,8 @@ public struct Lexicon: Sendable {
   /// Auxiliaries of the active perfect, the only ones a reporting participle takes ("ha
   /// detto"; "è confermato" is a passive state, not a report).
   public var perfectAuxiliaries: Set<String> = []
+  /// First and second person subject pronouns ("I", "we", "you", "io", "noi").
+  public var speakerPronouns: Set<String> = []
   /// Pronouns that can follow a preposition and stand for a person ("tra lui e Putin").
   public var objectPronouns: Set<String> = []
   /// Prepositions that take a pair joined by a conjunction ("tra A e B", "between A and B").

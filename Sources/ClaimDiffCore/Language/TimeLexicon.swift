@@ -28,6 +28,8 @@ public struct TimeLexicon: Sendable {
   public var yearPrepositions: Set<String> = []
   /// Prepositions of a span counted from the reference day ("entro due settimane", "within").
   public var within: Set<String> = []
+  /// Parts of a day that may follow a weekday or "ieri" ("giovedì sera", "Monday night").
+  public var dayParts: Set<String> = []
   /// Units of a counted span, singular and plural ("settimane", "weeks").
   public var spans: [String: TimeExpression.Granularity] = [:]
 

@@ -108,6 +108,12 @@ struct SentenceSegmenter {
     if token.kind == .word {
       // An abbreviation period ends a sentence only before a word that clearly starts one.
       if pack.titles.contains(token.key) { return false }
+      // An initial before a capitalized name continues it: "George W. Bush".
+      if token.key.count == 1 && token.isCapitalized && word.isCapitalized
+        && !pack.lexicon.wordClass(word.key).contains(.function)
+      {
+        return false
+      }
       return word.isCapitalized && pack.lexicon.wordClass(word.key).contains(.function)
     }
     if lower && closedQuote { return false }

@@ -68,10 +68,21 @@ struct Tokenizer {
           kind = doubleOpen ? .closeQuote : .openQuote
         }
         doubleOpen = kind == .openQuote
-      case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2039}":
+      case "\u{201C}", "\u{201D}":
+        // Curly quotes are often typed the wrong way round ("”Fortunately…"): the spacing
+        // around them decides, the glyph only when the spacing does not.
+        if flags.contains(.spaceBefore) && !UTF8Scalar.isSpace(next) && !nextIsSpace {
+          kind = .openQuote
+        } else if !flags.contains(.spaceBefore) && nextIsSpace {
+          kind = .closeQuote
+        } else {
+          kind = scalar == "\u{201C}" ? .openQuote : .closeQuote
+        }
+        key = "\""
+      case "\u{201E}", "\u{00AB}", "\u{2039}":
         kind = .openQuote
         key = "\""
-      case "\u{201D}", "\u{00BB}", "\u{203A}":
+      case "\u{00BB}", "\u{203A}":
         kind = .closeQuote
         key = "\""
       case "'", "\u{2018}", "\u{2019}":
@@ -169,9 +180,10 @@ struct Tokenizer {
         if singleOpen || pack.elision == .beforeApostrophe { return (index, false, false) }
         return (nextIndex, false, true)
       }
-      if (scalar == "." || scalar == ",") && nextIsWord {
+      if (scalar == "." || scalar == "," || scalar == "/") && nextIsWord {
         let previous = bytes[index - 1]
         let digits = previous >= 0x30 && previous <= 0x39 && next.map(UTF8Scalar.isDigit) == true
+        // "3,5", "1.200", "9/11", "5/2/1928"; "U.S", "www.example.com".
         if digits || scalar == "." {
           if scalar == "." { sawInternalPeriod = true }
           index = nextIndex
@@ -185,6 +197,10 @@ struct Tokenizer {
         }
         let key = lowercasedKey(bytes, start..<index)
         if pack.abbreviations.contains(key) { return (nextIndex, true, false) }
+        // A capital letter with a period is an initial: "Charles B. Rangel", "J. Smith".
+        if index == start + 1, bytes[start] >= 0x41, bytes[start] <= 0x5A {
+          return (nextIndex, true, false)
+        }
       }
       break
     }
