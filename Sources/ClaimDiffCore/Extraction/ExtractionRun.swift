@@ -148,7 +148,8 @@ struct ExtractionRun {
     return states
   }
 
-  /// A quotation that runs over several sentences belongs to the frame that attributes it:
+  /// Gives a quotation that runs over several sentences to the frame that attributes it.
+  ///
   /// "“It's heartbreaking,” Ryan said. “And this country…”" and "“This is a waste of time.
   /// It's destroying this committee,” he said" are each one attribution.
   private mutating func extendQuotations() {

@@ -379,9 +379,10 @@ struct FrameParser {
     return close + 1
   }
 
-  /// Where a chain of appositions after `position` ends: ", House editor for the Cook
-  /// Political Report", ", who served as Asia director", ", and other scientists". `nil` when
-  /// what follows the comma is not an apposition.
+  /// Where a chain of appositions after `position` ends, or `nil` when none starts there.
+  ///
+  /// ", House editor for the Cook Political Report", ", who served as Asia director", ", and
+  /// other scientists".
   private func appositionEnd(after position: Int, limit: Int) -> Int? {
     guard position < limit, grammar.isComma(position) else { return nil }
     var index = position + 1
