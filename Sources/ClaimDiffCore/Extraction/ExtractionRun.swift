@@ -66,14 +66,11 @@ struct ExtractionRun {
       if let frame = draft.frame { covered[frame, default: []].append(position + 1) }
     }
     var attributions: [Attribution] = []
-    for (index, resolved) in frames.enumerated() {
+    // Each record is a frame with the claims it attributes. A frame nested in another's content
+    // ("Trump said Putin told him…") attributes no claim of its own, so it has no record.
+    for (index, resolved) in frames.enumerated() where !resolved.frame.isNested {
       let ordinals = covered[index] ?? []
-      let content: [Range<Int>]
-      if resolved.frame.isNested {
-        content = resolved.frame.content.map { document.scalarRange(tokens: $0) }
-      } else {
-        content = ordinals.flatMap { claims[$0 - 1].parts }
-      }
+      let content = ordinals.flatMap { claims[$0 - 1].parts }
       guard !content.isEmpty else { continue }
       attributions.append(
         Attribution(
@@ -244,6 +241,17 @@ struct ExtractionRun {
       source = found
       channel = foundChannel
       sourceRange = frame.sourceExtent ?? range
+      mention = described
+    case .carried where previous == nil && frame.clauseSubject != nil:
+      // "Trump announced a plan, arguing that…": the clause's subject, not the last source.
+      let range = frame.clauseSubject ?? frame.cue
+      let (found, foundChannel, described) = resolver.source(range, discourse: discourse)
+      if let person = found.person {
+        discourse.mention(person: person, role: described.descriptor?.canonical)
+      }
+      source = found
+      channel = foundChannel
+      sourceRange = range
       mention = described
     case .carried:
       if let last = discourse.lastFrame {

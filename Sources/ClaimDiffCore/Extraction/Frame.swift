@@ -29,6 +29,9 @@ struct Frame {
   /// The source's words with their appositions ("Victor Cha, who served as…"), when longer
   /// than the phrase the source is resolved from.
   var sourceExtent: Range<Int>?
+  /// The subject of the sentence's clause, for a carried frame with no frame before it in the
+  /// sentence ("Trump announced a plan, arguing that…").
+  var clauseSubject: Range<Int>?
   /// Where the source said it.
   var channel: ChannelReference?
   /// The content's parts.
@@ -46,6 +49,9 @@ struct Frame {
   var isForward = false
   /// Whether the cue's auxiliary is the reporting conditional ("avrebbe detto").
   var isReported = false
+  /// Whether the frame follows all of its content at the end of the sentence ("…, sources
+  /// said.").
+  var isPostposed = false
   /// Whether the frame sits inside another frame's content: recorded, but the outer source
   /// keeps the claims.
   var isNested = false

@@ -47,6 +47,10 @@ struct FrameParser {
       return [frame]
     }
     while index < sentence.upperBound {
+      if let (length, _) = lexicon.notCues.match(tokens, at: index, limit: sentence.upperBound) {
+        index += length
+        continue
+      }
       guard let (length, cue) = lexicon.cues.match(tokens, at: index, limit: sentence.upperBound),
         !quoted.contains(index)
       else {
@@ -80,7 +84,7 @@ struct FrameParser {
         continue
       }
       if let host {
-        if case .phrase = found.subject, !found.isBackward {
+        if case .phrase = found.subject, !found.isBackward, !found.isPostposed {
           found.isNested = true
         } else {
           cut(&frames[host], at: found.lowerBound)
@@ -90,7 +94,47 @@ struct FrameParser {
       if !found.isNested { regionStart = max(regionStart, found.upperBound) }
       index = max(cueRange.upperBound, index + 1)
     }
-    return frames
+    let subject = clauseSubject(of: sentence)
+    return enclosingLast(frames, in: sentence).map { frame in
+      var frame = frame
+      if case .carried = frame.subject { frame.clauseSubject = subject }
+      return frame
+    }
+  }
+
+  /// The noun phrase that opens the sentence and is followed by a verb, when it can be a source.
+  private func clauseSubject(of sentence: Range<Int>) -> Range<Int>? {
+    var start = sentence.lowerBound
+    while start < sentence.upperBound && !tokens[start].isWordLike { start += 1 }
+    guard let phrase = grammar.nounPhrase(from: start, limit: sentence.upperBound),
+      grammar.isSourceLike(phrase), phrase.upperBound < sentence.upperBound
+    else { return nil }
+    var verb = phrase.upperBound
+    while verb < sentence.upperBound && grammar.isAdverb(verb) { verb += 1 }
+    guard verb < sentence.upperBound, grammar.isFiniteAfterSubject(verb) || grammar.isVerbLike(verb)
+    else { return nil }
+    return phrase
+  }
+
+  /// "Secret Service protocol called for…, sources said.": a frame at the end of the sentence
+  /// with everything before it as content attributes the whole sentence; earlier frames in
+  /// it are nested in its content.
+  private func enclosingLast(_ frames: [Frame], in sentence: Range<Int>) -> [Frame] {
+    guard let last = frames.lastIndex(where: { !$0.isNested }), frames[last].isPostposed,
+      let content = frames[last].content.first, content.lowerBound > sentence.lowerBound,
+      frames[..<last].contains(where: { !$0.isNested && !$0.isBackward && !$0.isForward }),
+      !frames[..<last].contains(where: { !$0.isNested && $0.isPostposed }),
+      frames[..<last].allSatisfy({ $0.upperBound <= content.upperBound })
+    else { return frames }
+    var result = frames
+    for index in result.indices where index < last {
+      if !result[index].isBackward && !result[index].isForward { result[index].isNested = true }
+    }
+    let start =
+      result[..<last].filter { $0.isBackward || $0.isForward }.map(\.upperBound).max()
+      ?? sentence.lowerBound
+    result[last].content[0] = start..<content.upperBound
+    return result
   }
 
   /// "PENCE: Well, look…", "Poll: Wealthy voters abandon…": a short source and a colon open
@@ -186,21 +230,34 @@ struct FrameParser {
   private func gerund(_ cue: Range<Int>, _ info: Cue, sentence: Range<Int>, regionStart: Int)
     -> Frame?
   {
-    guard cue.lowerBound > sentence.lowerBound, grammar.isComma(cue.lowerBound - 1) else {
-      return nil
+    guard cue.lowerBound > sentence.lowerBound else { return nil }
+    // ", adding that…" continues the source before; "issued a statement saying that…" takes
+    // the clause's subject.
+    var subject = Frame.Subject.carried
+    var opening = cue.lowerBound - 1
+    if !grammar.isComma(cue.lowerBound - 1) {
+      guard let phrase = grammar.nounPhrase(from: regionStart, limit: cue.lowerBound),
+        grammar.isSourceLike(phrase), phrase.upperBound < cue.lowerBound,
+        grammar.isVerbLike(phrase.upperBound)
+      else { return nil }
+      subject = .phrase(phrase)
+      opening = cue.lowerBound
     }
-    let right = rightSide(after: cue.upperBound, info, sentence: sentence)
+    var addressing = info
+    addressing.takesAddressee =
+      lexicon.cues.value(of: tokens[cue.lowerBound].key)?.takesAddressee ?? false
+    let right = rightSide(after: cue.upperBound, addressing, sentence: sentence)
     let start: Int
     switch right.shape {
     case .content(let position): start = position
     case .object(let phrase): start = phrase.lowerBound
     default: return nil
     }
-    let content = start..<sentence.upperBound
-    guard grammar.hasContentWord(content) else { return nil }
+    let content = start..<quotationEnd(from: start, end: sentence.upperBound)
+    guard isContent(content) else { return nil }
     return Frame(
-      cue: cue, info: info, subject: .carried, channel: right.channel, content: [content],
-      frameTokens: [(cue.lowerBound - 1)..<start])
+      cue: cue, info: info, subject: subject, channel: right.channel, content: [content],
+      frameTokens: [opening..<start])
   }
 
   private func verb(_ cue: Range<Int>, _ info: Cue, sentence: Range<Int>, regionStart: Int)
@@ -234,7 +291,11 @@ struct FrameParser {
     let head = cue.upperBound - 1
     // A capitalized form inside a sentence is a name ("United States"); after a determiner
     // or "to" it is a noun or an infinitive ("the reports", "declined to say").
-    if tokens[head].isCapitalized && !grammar.isSentenceStart(cue.lowerBound) { return nil }
+    if tokens[head].isCapitalized && !grammar.isSentenceStart(cue.lowerBound)
+      && !isTitleCase(sentence)
+    {
+      return nil
+    }
     if auxiliary == nil && cue.lowerBound > sentence.lowerBound {
       let before = cue.lowerBound - 1
       let roles = grammar.roles(before)
@@ -245,7 +306,8 @@ struct FrameParser {
     if head + 1 < sentence.upperBound && tokens[head + 1].key == "by" { return nil }
 
     let right = rightSide(after: cue.upperBound, info, sentence: sentence)
-    let left = leftSide(before: cue.lowerBound, regionStart: regionStart, sentence: sentence)
+    let left = leftSide(
+      before: cue.lowerBound, regionStart: regionStart, sentence: sentence, info: info)
     var frame = Frame(
       cue: cue, info: info, subject: .carried, channel: right.channel ?? left.channel,
       content: [], frameTokens: [cue] + right.frameTokens + left.frameTokens)
@@ -287,6 +349,7 @@ struct FrameParser {
       if let boundary = contentBoundary(before: phrase.lowerBound, regionStart: regionStart) {
         frame.content = [regionStart..<boundary.contentEnd]
         frame.frameTokens.append(boundary.separator)
+        frame.isPostposed = true
       }
     case (.subject(let phrase), .comma(let comma)):
       frame.subject = .phrase(phrase)
@@ -308,8 +371,11 @@ struct FrameParser {
       if let more, let after = continuation(after: more, before: before, end: end) {
         frame.frameTokens.append(more..<(more + 1))
         frame.content.append(after)
+      } else {
+        frame.isPostposed = true
       }
     case (.separator(let separator), .end):
+      frame.isPostposed = true
       frame.content = [regionStart..<separator.contentEnd]
       frame.frameTokens.append(separator.separator)
     case (.separator(let separator), .comma(let comma)):
@@ -341,9 +407,11 @@ struct FrameParser {
       frame.isBackward = true
       frame.frameTokens += [pointer, phrase]
     case (.relative(let pronoun), .content(let start)):
+      frame.subject = antecedent(of: pronoun, regionStart: sentence.lowerBound)
       frame.content = [start..<end]
       frame.frameTokens.append(pronoun..<(pronoun + 1))
     case (.relative(let pronoun), .object(let object)):
+      frame.subject = antecedent(of: pronoun, regionStart: sentence.lowerBound)
       frame.content = [object]
       frame.frameTokens.append(pronoun..<(pronoun + 1))
     case (.conjunction(let conjunction), .content(let start)):
@@ -356,6 +424,13 @@ struct FrameParser {
       return nil
     }
     frame.content = keptParts(frame.content)
+    // "…called for the nominee to be taken to a trauma center, sources said.": when the frame
+    // before left nothing, a frame at the end attributes the sentence from its start.
+    if frame.isPostposed && frame.content.isEmpty && regionStart > sentence.lowerBound,
+      let separator = frame.frameTokens.map(\.lowerBound).min(), separator > sentence.lowerBound
+    {
+      frame.content = keptParts([sentence.lowerBound..<separator])
+    }
     // "Il ministro ha detto:" closing a sentence: what was said is the next sentence.
     if let last = sentence.last, grammar.isPunctuation(last, [":"]),
       !frame.content.contains(where: grammar.hasContentWord)
@@ -408,7 +483,7 @@ struct FrameParser {
         }
         guard !reports else { return end }
         index = stop
-      } else if let phrase = grammar.nounPhrase(from: index, limit: limit) {
+      } else if let phrase = grammar.extendedNounPhrase(from: index, limit: limit) {
         index = phrase.upperBound
       } else {
         return end
@@ -449,7 +524,12 @@ struct FrameParser {
       if grammar.roles(head).contains(.conjunction) { head += 1 }
       guard head < segment.upperBound else { return nil }
       if grammar.roles(head).contains(.relative) { continue }
-      guard grammar.nounPhrase(from: head, limit: segment.upperBound) == head..<segment.upperBound
+      // ", of Springfield", ", a historian who attended the session": a phrase, maybe with a
+      // relative clause after it.
+      if grammar.preposition(head) != nil { head += 1 }
+      guard let phrase = grammar.extendedNounPhrase(from: head, limit: segment.upperBound),
+        phrase.upperBound == segment.upperBound
+          || grammar.roles(phrase.upperBound).contains(.relative)
       else { return nil }
     }
     // Resolve from whichever part names a person: "Il ministro, Antonio Tajani, ha detto".
@@ -488,6 +568,23 @@ struct FrameParser {
     return quote..<end
   }
 
+  /// The noun phrase a relative pronoun after a comma stands for ("Trump, who says…"), as a
+  /// subject; the source before when there is none.
+  private func antecedent(of pronoun: Int, regionStart: Int) -> Frame.Subject {
+    guard pronoun - 2 >= regionStart, grammar.isComma(pronoun - 1),
+      let phrase = grammar.nounPhrase(endingAt: pronoun - 2, limit: regionStart),
+      grammar.isSourceLike(phrase)
+    else { return .carried }
+    return .phrase(phrase)
+  }
+
+  /// Whether the sentence is a title-case headline ("Lindsey Graham Says").
+  private func isTitleCase(_ sentence: Range<Int>) -> Bool {
+    let words = sentence.filter { tokens[$0].kind == .word && tokens[$0].key.count > 3 }
+    guard words.count >= 4 else { return false }
+    return words.filter { tokens[$0].isCapitalized }.count * 5 >= words.count * 4
+  }
+
   /// Whether the token closes the sentence: final punctuation, or a colon that ends it.
   private func closesSentence(_ index: Int, end: Int) -> Bool {
     grammar.isFinalPunctuation(index) || (index == end - 1 && grammar.isPunctuation(index, [":"]))
@@ -519,7 +616,7 @@ struct FrameParser {
   /// Where content before a source ends: at a comma or a closing quote right before it.
   private func contentBoundary(before position: Int, regionStart: Int) -> Separator? {
     let previous = position - 1
-    guard previous > regionStart else { return nil }
+    guard previous >= regionStart else { return nil }
     if grammar.isComma(previous) {
       return Separator(separator: previous..<position, contentEnd: previous)
     }
@@ -556,7 +653,9 @@ struct FrameParser {
     var sourceExtent: Range<Int>?
   }
 
-  private func leftSide(before position: Int, regionStart: Int, sentence: Range<Int>) -> Left {
+  private func leftSide(before position: Int, regionStart: Int, sentence: Range<Int>, info: Cue)
+    -> Left
+  {
     var index = position - 1
     while index >= regionStart && (grammar.isAdverb(index) && !tokens[index].isCapitalized) {
       index -= 1
@@ -599,7 +698,7 @@ struct FrameParser {
       return Left(shape: .other)
     }
     guard let phrase = grammar.nounPhrase(endingAt: index, limit: regionStart),
-      grammar.isSourceLike(phrase)
+      grammar.isSourceLike(phrase) || (info.isSpeech && grammar.hasContentWord(phrase))
     else { return Left(shape: .other) }
     // "That's what an aide told CNN": a pointer back, then the subject.
     if phrase.lowerBound > sentence.lowerBound,

@@ -167,6 +167,8 @@ struct Grammar {
         let allowed =
           lexicon.nounPhrasePrepositions.contains(token.key)
           || (lexicon.modifierPrepositions[tokens[index - 1].key]?.contains(token.key) ?? false)
+          || (lexicon.namePrepositions.contains(token.key) && tokens[index - 1].isCapitalized
+            && index + 1 < limit && tokens[index + 1].isCapitalized)
         guard allowed else { break }
         index += 1
         continue
@@ -196,6 +198,16 @@ struct Grammar {
   /// The noun phrase that ends at `end` (inclusive), scanning left no further than `limit`.
   func nounPhrase(endingAt end: Int, limit: Int) -> Range<Int>? {
     guard end >= limit, end < tokens.count else { return nil }
+    // "House Speaker Paul D. Ryan (R-Wis.)": a short parenthesis closing a name.
+    if tokens[end].isPunctuation(")"),
+      let open = stride(from: end - 1, through: max(limit, end - 8), by: -1).first(where: {
+        tokens[$0].isPunctuation("(")
+      }),
+      open - 1 >= limit, tokens[open - 1].isCapitalized,
+      let name = nounPhrase(endingAt: open - 1, limit: limit)
+    {
+      return name.lowerBound..<(end + 1)
+    }
     if isPronoun(end) && tokens[end].isWordLike { return end..<(end + 1) }
     guard isNominal(end), !isFiniteVerb(end) || tokens[end].isCapitalized else { return nil }
     var start = end
@@ -224,6 +236,8 @@ struct Grammar {
         let allowed =
           lexicon.nounPhrasePrepositions.contains(token.key)
           || (lexicon.modifierPrepositions[tokens[previous - 1].key]?.contains(token.key) ?? false)
+          || (lexicon.namePrepositions.contains(token.key) && tokens[previous - 1].isCapitalized
+            && tokens[start].isCapitalized)
         guard allowed else { break }
         start = previous
         continue
@@ -240,6 +254,19 @@ struct Grammar {
     }
     while start < end && roles(start).contains(.preposition) { start += 1 }
     return start..<(end + 1)
+  }
+
+  /// A noun phrase with the prepositional phrases that complete it ("an expert on trade at
+  /// the Peterson Institute"), from `start`.
+  func extendedNounPhrase(from start: Int, limit: Int) -> Range<Int>? {
+    guard let phrase = nounPhrase(from: start, limit: limit) else { return nil }
+    var end = phrase.upperBound
+    while end + 1 < limit, preposition(end) != nil,
+      let next = nounPhrase(from: end + 1, limit: limit)
+    {
+      end = next.upperBound
+    }
+    return phrase.lowerBound..<end
   }
 
   /// Whether a noun phrase can be a source: it names someone, describes a person, outlet,

@@ -24,6 +24,9 @@ public struct Cue: Sendable, Hashable {
   public var isPlural: Bool
   /// Whether the verb is about thinking rather than saying ("believes", "ritiene").
   public var isCognitive: Bool
+  /// Whether the verb is plainly about saying ("said", "ha detto"): anything can be its
+  /// subject ("one slide says", "the clip says").
+  public var isSpeech: Bool = false
 
   /// Creates a cue.
   public init(

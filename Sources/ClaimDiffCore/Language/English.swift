@@ -105,6 +105,7 @@ public struct English: LanguagePack {
     lexicon.weakFiniteEndings = ["ed"]
     lexicon.participleEndings = ["ed", "en"]
     lexicon.nounPhrasePrepositions = ["of", "for", "at", "from", "in"]
+    lexicon.namePrepositions = ["on", "to", "de", "von", "van", "der", "la"]
     lexicon.modifierPrepositions = [
       "familiar": ["with"], "close": ["to"], "knowledgeable": ["about"], "briefed": ["on"],
       "loyal": ["to"], "opposed": ["to"], "involved": ["in"],
@@ -146,6 +147,11 @@ public struct English: LanguagePack {
       "caution", "question", "doubt", "expect", "worry", "learn", "point", "mention", "plead",
       "contend", "propose", "demand", "announce", "brief", "quote", "cite", "guarantee",
       "speculate", "reckon", "assume", "surmise", "imagine", "wonder", "ask", "answer",
+      "call", "attack", "support", "want", "criticize", "decline", "blast", "refuse", "condemn",
+      "encourage", "defend", "discuss", "offer", "oppose", "praise", "slam", "reject", "dismiss",
+      "threaten", "welcome", "blame", "label", "dub", "liken", "compare", "characterize",
+      "portray", "echo", "recommend", "endorse", "continue", "hail", "applaud", "mock", "fault",
+      "thank", "lament", "stress", "highlight", "reiterate", "repeat", "dispute", "challenge",
     ] {
       verbs.append(Self.forms(base))
     }
@@ -155,15 +161,16 @@ public struct English: LanguagePack {
     ]
     let addressee: Set<String> = ["tell", "inform", "assure", "warn", "brief", "promise", "remind"]
     let denial: Set<String> = ["deny"]
+    let speech: Set<String> = ["say", "tell", "write", "add", "report", "state", "claim", "note"]
     for (base, third, past, participle, gerund) in verbs {
       let isCognitive = cognitive.contains(base)
       let takesAddressee = addressee.contains(base)
       let isDenial = denial.contains(base)
       for form in [third, past] {
-        lexicon.cues.insert(
-          form,
-          Cue(
-            .verb, isDenial: isDenial, takesAddressee: takesAddressee, isCognitive: isCognitive))
+        var cue = Cue(
+          .verb, isDenial: isDenial, takesAddressee: takesAddressee, isCognitive: isCognitive)
+        cue.isSpeech = speech.contains(base)
+        lexicon.cues.insert(form, cue)
       }
       lexicon.cues.insert(
         base,
@@ -182,6 +189,17 @@ public struct English: LanguagePack {
     for phrase in ["point out", "points out", "pointed out"] {
       lexicon.cues.insert(phrase, Cue(.verb))
     }
+    for verb in ["call", "calls", "called"] {
+      for particle in ["for", "on"] { lexicon.cues.insert("\(verb) \(particle)", Cue(.verb)) }
+    }
+    lexicon.cues.insert("calling for", Cue(.gerund))
+    lexicon.cues.insert("calling on", Cue(.gerund))
+    lexicon.notCues = PhraseTable(
+      [
+        "call off", "calls off", "called off", "calling off", "call back", "called back",
+        "so called", "want to know", "wants to know", "wanted to know", "continue to",
+        "continues to", "continued to", "continuing to", "compared with", "compared to",
+      ].map { ($0, true) })
     for phrase in [
       "according to", "as reported by", "citing", "in the words of", "as told to", "per",
       "as quoted by",
@@ -210,7 +228,7 @@ public struct English: LanguagePack {
       past = base + "d"
     } else if base.hasSuffix("y"), let last = base.dropLast().last, !"aeiou".contains(last) {
       past = base.dropLast() + "ied"
-    } else if ["plan", "stop", "admit", "regret", "commit"].contains(base) {
+    } else if ["plan", "stop", "admit", "regret", "commit", "dub", "slam"].contains(base) {
       past = base + String(base.last ?? "t") + "ed"
     } else {
       past = base + "ed"
@@ -218,8 +236,8 @@ public struct English: LanguagePack {
     let gerund: String
     if base.hasSuffix("e") && !base.hasSuffix("ee") {
       gerund = base.dropLast() + "ing"
-    } else if ["admit", "commit", "regret"].contains(base) {
-      gerund = base + "ting"
+    } else if ["admit", "commit", "regret", "dub", "slam", "plan", "stop"].contains(base) {
+      gerund = base + String(base.last ?? "t") + "ing"
     } else {
       gerund = base + "ing"
     }
@@ -338,7 +356,13 @@ public struct English: LanguagePack {
       ("indictment", "indictment"), ("transcript", "transcript"), ("speech", "speech"),
       ("interview", "interview"), ("article", "article"), ("story", "story"),
       ("estimates", "estimate"), ("figures", "figures"), ("polls", "poll"),
-      ("reports", "report"), ("statements", "statement"),
+      ("reports", "report"), ("statements", "statement"), ("clip", "clip"), ("slide", "slide"),
+      ("petition", "petition"), ("resolution", "resolution"), ("bill", "bill"),
+      ("proposal", "proposal"), ("order", "order"), ("editorial", "editorial"),
+      ("column", "column"), ("op-ed", "op-ed"), ("blog", "blog"), ("chart", "chart"),
+      ("footage", "footage"), ("recording", "recording"), ("tape", "tape"),
+      ("website", "website"), ("documents", "document"), ("findings", "findings"),
+      ("guidelines", "guidelines"), ("memoir", "book"), ("ads", "ad"), ("commercial", "ad"),
     ] {
       descriptors.insert(word, Descriptor(canonical, .document))
     }

@@ -282,7 +282,9 @@ public struct Italian: LanguagePack {
       "afferm", "dichiar", "spieg", "sottoline", "evidenzi", "precis", "annunci", "conferm",
       "raccont", "ricord", "osserv", "comment", "denunci", "segnal", "rivel", "assicur", "replic",
       "comunic", "indic", "lament", "anticip", "puntualizz", "twitt", "rimarc",
-      "avvis", "specific", "illustr", "tweett", "confid", "ipotizz",
+      "avvis", "specific", "illustr", "tweett", "confid", "ipotizz", "critic", "attacc",
+      "accus", "appoggi", "elogi", "condann", "invit", "esort", "minacci", "rifiut", "chiar",
+      "lod", "bocci", "boll", "etichett",
     ] {
       verbs.append(.regular(stem, "are"))
     }
@@ -297,6 +299,18 @@ public struct Italian: LanguagePack {
     var negare = Verb.regular("neg", "are")
     negare.isDenial = true
     verbs += [smentire, negare]
+    verbs.append(
+      Verb(
+        present: ["chiede", "chiedono"], past: ["chiedeva", "chiedevano", "chiese", "chiesero"],
+        participle: "chiesto", gerund: "chiedendo"))
+    verbs.append(
+      Verb(
+        present: ["respinge", "respingono"], past: ["respingeva", "respinse", "respinsero"],
+        participle: "respinto", gerund: "respingendo"))
+    verbs.append(
+      Verb(
+        present: ["propone", "propongono"], past: ["proponeva", "propose", "proposero"],
+        participle: "proposto", gerund: "proponendo"))
     for stem in ["cred", "tem"] {
       var verb = Verb.regular(stem, "ere")
       verb.isCognitive = true
@@ -308,20 +322,23 @@ public struct Italian: LanguagePack {
       verbs.append(verb)
     }
 
+    let speech: Set<String> = [
+      "detto", "scritto", "aggiunto", "riferito", "dichiarato", "spiegato",
+    ]
     for verb in verbs {
       for form in verb.present + verb.past {
         let plural = form.hasSuffix("no") || form.hasSuffix("ro")
-        lexicon.cues.insert(
-          form,
-          Cue(
-            .verb, takesPreposition: verb.takesPreposition, isDenial: verb.isDenial,
-            isPlural: plural, isCognitive: verb.isCognitive))
+        var cue = Cue(
+          .verb, takesPreposition: verb.takesPreposition, isDenial: verb.isDenial,
+          isPlural: plural, isCognitive: verb.isCognitive)
+        cue.isSpeech = speech.contains(verb.participle)
+        lexicon.cues.insert(form, cue)
       }
-      lexicon.cues.insert(
-        verb.participle,
-        Cue(
-          .participle, takesPreposition: verb.takesPreposition, isDenial: verb.isDenial,
-          isCognitive: verb.isCognitive))
+      var participle = Cue(
+        .participle, takesPreposition: verb.takesPreposition, isDenial: verb.isDenial,
+        isCognitive: verb.isCognitive)
+      participle.isSpeech = speech.contains(verb.participle)
+      lexicon.cues.insert(verb.participle, participle)
       if let gerund = verb.gerund {
         lexicon.cues.insert(gerund, Cue(.gerund, isDenial: verb.isDenial))
       }

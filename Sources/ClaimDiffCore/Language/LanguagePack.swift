@@ -46,6 +46,8 @@ public struct Lexicon: Sendable {
   public var stopwords: Set<String> = []
   /// Attribution cues: reporting verbs, "according to" phrases.
   public var cues = PhraseTable<Cue>()
+  /// Phrases that look like cues and are not ("called off", "so called").
+  public var notCues = PhraseTable<Bool>()
   /// Phrases that point back to the previous sentence as content ("è quanto", "this is what").
   public var backwardPointers = PhraseTable<Bool>()
   /// Hedges and their modality ("non è chiaro", "potrebbe", "reportedly").
@@ -103,6 +105,9 @@ public struct Lexicon: Sendable {
   public var weakFiniteEndings: [String] = []
   /// Prepositions that may continue a source description ("della", "of", "for").
   public var nounPhrasePrepositions: Set<String> = []
+  /// Prepositions allowed between capitalized words of one name ("Commission on Presidential
+  /// Debates", "Ambassador to the UN").
+  public var namePrepositions: Set<String> = []
   /// Prepositions allowed in a description after certain adjectives ("familiar with").
   public var modifierPrepositions: [String: Set<String>] = [:]
   /// Prepositions that may open the content of a cue that takes one ("riferito di un…").
