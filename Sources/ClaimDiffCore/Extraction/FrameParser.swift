@@ -84,9 +84,19 @@ struct FrameParser {
         continue
       }
       if let host {
-        if case .phrase = found.subject, !found.isBackward, !found.isPostposed {
+        // "…, and human rights groups warned that…": a clause of its own after a comma and a
+        // conjunction is a sibling frame, not part of what the first source said.
+        var sibling = false
+        if case .phrase(let subject) = found.subject, subject.lowerBound - 2 >= start,
+          grammar.roles(subject.lowerBound - 1).contains(.conjunction),
+          grammar.isComma(subject.lowerBound - 2)
+        {
+          sibling = true
+          cut(&frames[host], at: subject.lowerBound - 2)
+        }
+        if case .phrase = found.subject, !found.isBackward, !found.isPostposed, !sibling {
           found.isNested = true
-        } else {
+        } else if !sibling {
           cut(&frames[host], at: found.lowerBound)
         }
       }
@@ -110,6 +120,12 @@ struct FrameParser {
       grammar.isSourceLike(phrase), phrase.upperBound < sentence.upperBound
     else { return nil }
     var verb = phrase.upperBound
+    // "Donald Trump, her Republican opponent, bemoaned…": past an apposition.
+    if let apposition = appositionEnd(after: verb, limit: sentence.upperBound),
+      apposition < sentence.upperBound, grammar.isComma(apposition)
+    {
+      verb = apposition + 1
+    }
     while verb < sentence.upperBound && grammar.isAdverb(verb) { verb += 1 }
     guard verb < sentence.upperBound, grammar.isFiniteAfterSubject(verb) || grammar.isVerbLike(verb)
     else { return nil }
@@ -329,9 +345,17 @@ struct FrameParser {
     switch (left.shape, right.shape) {
     case (.subject(let phrase), .content(let start)):
       frame.subject = .phrase(phrase)
-      frame.content = [start..<quotationEnd(from: start, end: end)]
       frame.frameTokens.append(phrase)
-      attachCircumstances(&frame, from: regionStart, to: phrase.lowerBound)
+      // "“If he thinks…,” the narrator says, “what does he think…”": a quotation on each side.
+      if start > cue.upperBound, grammar.isComma(start - 1), tokens[start].kind == .openQuote,
+        let boundary = contentBoundary(before: phrase.lowerBound, regionStart: regionStart)
+      {
+        frame.content = [regionStart..<boundary.contentEnd]
+        frame.frameTokens.append(boundary.separator)
+      } else {
+        attachCircumstances(&frame, from: regionStart, to: phrase.lowerBound)
+      }
+      frame.content.append(start..<contentEnd(from: start, end: end))
     case (.subject(let phrase), .object(let object)):
       frame.subject = .phrase(phrase)
       frame.content = [object]
@@ -483,8 +507,25 @@ struct FrameParser {
         }
         guard !reports else { return end }
         index = stop
+      } else if grammar.preposition(index) != nil,
+        case let adjuncts = trailingAdjuncts(from: index, limit: limit), !adjuncts.isEmpty
+      {
+        index = adjuncts.upperBound  // ", in a statement"
       } else if let phrase = grammar.extendedNounPhrase(from: index, limit: limit) {
         index = phrase.upperBound
+        // "a longtime adviser to the family who oversees the super PAC"
+        if index < limit && grammar.roles(index).contains(.relative) {
+          var stop = index + 1
+          while stop < limit && !grammar.isComma(stop) && !closesSentence(stop, end: limit)
+            && tokens[stop].kind != .openQuote
+            && lexicon.cues.match(tokens, at: stop, limit: limit) == nil
+          {
+            stop += 1
+          }
+          guard stop >= limit || grammar.isComma(stop) || closesSentence(stop, end: limit)
+          else { return end }
+          index = stop
+        }
       } else {
         return end
       }
@@ -559,8 +600,12 @@ struct FrameParser {
     let quoted = before.map { range in range.contains { tokens[$0].kind == .closeQuote } } ?? false
     if !quoted {
       let roles = grammar.roles(start)
+      // "Many of the visitors were older, she said, and ''I had to step back…''"
+      if roles.contains(.conjunction), start + 1 < end, tokens[start + 1].kind == .openQuote {
+        return (start + 1)..<quotationEnd(from: start + 1, end: end)
+      }
       let opensClause = !roles.isDisjoint(with: [.relative, .subordinator, .conjunction])
-      return opensClause ? nil : start..<end
+      return opensClause ? nil : start..<contentEnd(from: start, end: end)
     }
     guard let quote = (start..<end).first(where: { tokens[$0].kind == .openQuote }),
       quote > start, grammar.isComma(quote - 1)
@@ -671,7 +716,21 @@ struct FrameParser {
     {
       return subject
     }
-    if grammar.isComma(index) || tokens[index].kind == .closeQuote {
+    // A quotation closing right before the cue separates content from the frame only when it
+    // is a quotation of its own, not a phrase quoted inside the subject ("the ad “wrongfully”
+    // suggests").
+    let quotationCloses =
+      tokens[index].kind == .closeQuote
+      && {
+        guard
+          let open = stride(from: index - 1, through: regionStart, by: -1).first(where: {
+            tokens[$0].kind == .openQuote
+          })
+        else { return true }
+        return open == regionStart || grammar.isComma(open - 1)
+          || grammar.isPunctuation(open - 1, [":"]) || grammar.isFinalPunctuation(open - 1)
+      }()
+    if grammar.isComma(index) || quotationCloses {
       let comma = grammar.isComma(index) ? index : index + 1
       let contentEnd = tokens[index].kind == .closeQuote ? index + 1 : comma
       let separator = grammar.isComma(index) ? index..<(index + 1) : (index + 1)..<(index + 1)
@@ -697,9 +756,22 @@ struct FrameParser {
       }
       return Left(shape: .other)
     }
-    guard let phrase = grammar.nounPhrase(endingAt: index, limit: regionStart),
+    guard var phrase = grammar.nounPhrase(endingAt: index, limit: regionStart),
       grammar.isSourceLike(phrase) || (info.isSpeech && grammar.hasContentWord(phrase))
     else { return Left(shape: .other) }
+    // A preposition before the phrase: after a noun it completes that noun ("Il consigliere per
+    // la politica estera Yuri Ushakov"); opening the clause, the phrase is inside it and not a
+    // subject ("In a Facebook message posted Friday, …").
+    while phrase.lowerBound - 1 >= regionStart, grammar.preposition(phrase.lowerBound - 1) != nil {
+      let preposition = phrase.lowerBound - 1
+      if preposition - 1 >= regionStart && grammar.roles(preposition - 1).contains(.relative) {
+        break  // "a cui una fonte ha evidenziato"
+      }
+      guard preposition - 1 >= regionStart,
+        let head = grammar.nounPhrase(endingAt: preposition - 1, limit: regionStart)
+      else { return Left(shape: .other) }
+      phrase = head.lowerBound..<phrase.upperBound
+    }
     // "That's what an aide told CNN": a pointer back, then the subject.
     if phrase.lowerBound > sentence.lowerBound,
       let pointer = backwardPointer(endingAt: phrase.lowerBound - 1, sentence: sentence)
@@ -861,6 +933,13 @@ struct FrameParser {
         return result(.content(after + 1))
       }
     }
+    // "said after Pagliano failed to show up": a clause of circumstance, the writer's.
+    let opening = grammar.roles(index)
+    if opening.contains(.subordinator)
+      && opening.isDisjoint(with: [.interrogative, .complementizer])
+    {
+      return result(.end)
+    }
     if let phrase = grammar.nounPhrase(from: index, limit: end) {
       var after = phrase.upperBound
       // "ha scritto Trump su Truth al termine della telefonata": the inverted subject may be
@@ -947,8 +1026,9 @@ struct FrameParser {
   /// "nuove sanzioni contro i colossi petroliferi russi", "il colloquio "costruttivo"".
   private func object(from phrase: Range<Int>, limit: Int) -> Range<Int> {
     // "urged Republicans to join the ranks…", "accused the GOP of stoking the issue…": the
-    // object runs to the end of its clause, unless an absolute clause starts ("… passati più
-    // di tre anni").
+    // object runs on over its complements, to the end of its clause; it stops at adjuncts of
+    // time and place ("in a ruling released Thursday", "during a campaign stop") and at an
+    // absolute clause ("… passati più di tre anni").
     var end = phrase.upperBound
     var depth = 0
     while end < limit {
@@ -956,7 +1036,16 @@ struct FrameParser {
       if token.kind == .openQuote { depth += 1 }
       if token.kind == .closeQuote { depth = max(0, depth - 1) }
       if depth == 0 {
-        if grammar.isComma(end) || closesSentence(end, end: limit) { break }
+        if grammar.isComma(end) {
+          // "things such as, “We're not all…”": a quotation after the comma continues it.
+          guard end + 1 < limit, tokens[end + 1].kind == .openQuote else { break }
+        }
+        if closesSentence(end, end: limit) { break }
+        if end > phrase.upperBound, lexicon.adjunctPrepositions.contains(token.key),
+          !isInfinitive(at: end, limit: limit)
+        {
+          break
+        }
         if grammar.isParticiple(end) && end + 1 < limit
           && (grammar.roles(end + 1).contains(.quantifier) || tokens[end + 1].kind == .number)
         {
@@ -986,11 +1075,49 @@ struct FrameParser {
   /// telefonata") from `start`, up to a comma or the end.
   private func trailingAdjuncts(from start: Int, limit: Int) -> Range<Int> {
     var index = start
-    while index < limit, grammar.preposition(index) != nil {
+    while index < limit, grammar.preposition(index) != nil, !isInfinitive(at: index, limit: limit) {
       guard let phrase = grammar.nounPhrase(from: index + 1, limit: limit) else { break }
       index = phrase.upperBound
     }
     return start..<index
+  }
+
+  /// "to sign up", "di votare": a preposition that marks an infinitive, not a place or time.
+  private func isInfinitive(at index: Int, limit: Int) -> Bool {
+    guard lexicon.infinitiveMarkers.contains(tokens[index].key), index + 1 < limit else {
+      return false
+    }
+    let next = index + 1
+    return tokens[next].kind == .word && !tokens[next].isCapitalized
+      && grammar.roles(next).isDisjoint(with: [.determiner, .possessive, .quantifier])
+  }
+
+  /// Where content after a cue ends: at the closing mark of a quotation it opens with, else
+  /// before a comma and a clause the writer adds (", but he has also…", ", as the nominee…").
+  private func contentEnd(from start: Int, end: Int) -> Int {
+    if tokens[start].kind == .openQuote { return quotationEnd(from: start, end: end) }
+    var depth = 0
+    for index in start..<end {
+      switch tokens[index].kind {
+      case .openQuote: depth += 1
+      case .closeQuote: depth = max(0, depth - 1)
+      default:
+        // ", ma che…", ", but that…" goes on with what the source said.
+        if depth == 0, grammar.isComma(index), index + 1 < end, breaksClause(index + 1),
+          !(index + 2 < end && grammar.roles(index + 2).contains(.complementizer))
+        {
+          return index
+        }
+      }
+    }
+    return end
+  }
+
+  /// Whether the token opens a clause that is the writer's, not the source's: "but", "as",
+  /// "while", "ma", "mentre".
+  private func breaksClause(_ index: Int) -> Bool {
+    let roles = grammar.roles(index)
+    return roles.contains(.subordinator) || lexicon.contrastives.contains(tokens[index].key)
   }
 
   /// Skips adverbs, time expressions ("on Monday") and medium phrases ("in a statement")

@@ -114,6 +114,9 @@ public struct English: LanguagePack {
     lexicon.perfectAuxiliaries = ["has", "have", "had", "'s", "'ve", "'d", "having"]
     lexicon.objectPronouns = ["him", "her", "me"]
     lexicon.speakerPronouns = ["i", "we", "you"]
+    lexicon.infinitiveMarkers = ["to"]
+    lexicon.adjunctPrepositions = ["in", "on", "at", "during", "after", "before", "since", "amid"]
+    lexicon.contrastives = ["but", "yet"]
     lexicon.futureWords = ["will", "shall", "'ll", "tomorrow", "upcoming"]
     lexicon.pastWords = [
       "was", "were", "had", "did", "yesterday", "ago", "last", "said", "told", "met", "held",

@@ -83,6 +83,12 @@ public struct Lexicon: Sendable {
   public var speakerPronouns: Set<String> = []
   /// Pronouns that can follow a preposition and stand for a person ("tra lui e Putin").
   public var objectPronouns: Set<String> = []
+  /// Prepositions that mark an infinitive ("to sign", "di votare").
+  public var infinitiveMarkers: Set<String> = []
+  /// Prepositions of time and place that end an object ("in a ruling", "during a stop").
+  public var adjunctPrepositions: Set<String> = []
+  /// Conjunctions that, after a comma, start the writer's own clause ("but", "ma").
+  public var contrastives: Set<String> = []
   /// Prepositions that take a pair joined by a conjunction ("tra A e B", "between A and B").
   public var pairPrepositions: Set<String> = []
   /// Verbs that make their object event happen ("hanno avuto un colloquio", "held talks").

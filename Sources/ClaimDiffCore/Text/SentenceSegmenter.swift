@@ -37,7 +37,9 @@ struct SentenceSegmenter {
       {
         let next = tokens[end]
         if next.kind == .closeQuote || next.isPunctuation(")") || next.isPunctuation("]") {
-          closedQuote = closedQuote || next.kind == .closeQuote
+          // A period inside quotation marks or parentheses before a lower-case word ends
+          // the quoted or bracketed part, not the sentence: "(D-Mo.) said".
+          closedQuote = closedQuote || next.kind == .closeQuote || next.isPunctuation(")")
         } else if !isFinalMark(next) {
           break
         }

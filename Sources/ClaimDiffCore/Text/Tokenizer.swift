@@ -197,6 +197,12 @@ struct Tokenizer {
         }
         let key = lowercasedKey(bytes, start..<index)
         if pack.abbreviations.contains(key) { return (nextIndex, true, false) }
+        // "R-Ky.", "D-Mo.": a hyphenated word ending with an abbreviation keeps its period.
+        if let hyphen = key.lastIndex(of: "-"),
+          pack.abbreviations.contains(String(key[key.index(after: hyphen)...]))
+        {
+          return (nextIndex, true, false)
+        }
         // A capital letter with a period is an initial: "Charles B. Rangel", "J. Smith".
         if index == start + 1, bytes[start] >= 0x41, bytes[start] <= 0x5A {
           return (nextIndex, true, false)
