@@ -165,8 +165,9 @@ struct ExtractionRun {
           earlier -= 1
         }
       }
+      let quoted = frame.content.contains { part in part.contains { grammar.tokens[$0].isQuote } }
       guard !frame.isNested, !frame.isBackward, !frame.isForward,
-        frame.content.contains(where: { part in part.contains { grammar.tokens[$0].isQuote } }),
+        quoted || frame.isPostposed || frame.isLabel,
         let position = sentences.firstIndex(where: { $0.tokens.contains(frame.cue.lowerBound) })
       else { continue }
       let sentence = sentences[position]
@@ -181,26 +182,36 @@ struct ExtractionRun {
           earlier -= 1
         }
       }
-      // On while it goes on, or opens again right after the frame.
+      // On while it goes on, or opens again right after the frame; a speaker's label
+      // ("WALLACE:") holds to the end of the paragraph.
       var later = position + 1
       var open = states[position].end
-      while later < sentences.count, open || states[later].opens,
+      var run: [Int] = []
+      var opened: Int?
+      while later < sentences.count,
+        open || states[later].opens
+          || (frame.isLabel && sentences[later].paragraph == sentence.paragraph),
         sentences[later].paragraph == sentence.paragraph || open,
-        attributeQuotation(sentence: later + 1, to: index)
+        isUnattributed(sentence: later + 1)
       {
+        if states[later].opens && !states[later].start { opened = run.count }
+        run.append(later)
         open = states[later].end
         later += 1
       }
+      // A quotation still open where a framed sentence starts is that frame's ("“…” ― Name").
+      if open, let opened, later < sentences.count, framed.contains(later + 1) {
+        run.removeSubrange(opened...)
+      }
+      for position in run { _ = attributeQuotation(sentence: position + 1, to: index) }
     }
   }
 
   /// Gives a sentence with only unattributed claims to a frame as quoted content; false when
   /// the sentence has a frame of its own.
   private mutating func attributeQuotation(sentence: Int, to frame: Int) -> Bool {
+    guard isUnattributed(sentence: sentence) else { return false }
     let claims = drafts.indices.filter { drafts[$0].claim.sentence == sentence }
-    guard !claims.isEmpty, claims.allSatisfy({ drafts[$0].frame == nil }),
-      !framed.contains(sentence)
-    else { return false }
     let resolved = frames[frame]
     for index in claims {
       drafts[index].claim.source = resolved.source
@@ -210,6 +221,13 @@ struct ExtractionRun {
       drafts[index].frame = frame
     }
     return true
+  }
+
+  /// Whether a sentence has no frame of its own and no attributed claim ("It's all about ME."
+  /// has no claim at all, and a quotation goes on through it).
+  private func isUnattributed(sentence: Int) -> Bool {
+    guard !framed.contains(sentence) else { return false }
+    return drafts.allSatisfy { $0.claim.sentence != sentence || $0.frame == nil }
   }
 
   /// Gives the previous sentence's unattributed claims the source of a frame that points

@@ -49,6 +49,8 @@ struct Frame {
   var isForward = false
   /// Whether the cue's auxiliary is the reporting conditional ("avrebbe detto").
   var isReported = false
+  /// Whether the frame is a speaker's label opening the sentence ("PENCE:", "Poll:").
+  var isLabel = false
   /// Whether the frame follows all of its content at the end of the sentence ("…, sources
   /// said.").
   var isPostposed = false

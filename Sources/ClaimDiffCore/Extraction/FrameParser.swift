@@ -161,12 +161,13 @@ struct FrameParser {
     if first < sentence.upperBound && tokens[first].kind == .openQuote { first += 1 }
     guard let colon = sentence.prefix(10).first(where: { grammar.isPunctuation($0, [":"]) }),
       colon > first, grammar.nounPhrase(from: first, limit: colon) == first..<colon,
-      tokens[first].isCapitalized, grammar.isSourceLike(first..<colon)
+      tokens[first].isCapitalized, namesSource(first..<colon)
     else { return nil }
     let label = first..<colon
     var frame = Frame(
       cue: colon..<(colon + 1), info: Cue(.verb), subject: .phrase(label), channel: nil,
       content: [], frameTokens: [first..<(colon + 1)])
+    frame.isLabel = true
     let rest = (colon + 1)..<sentence.upperBound
     if rest.isEmpty {
       frame.isForward = true
@@ -175,6 +176,24 @@ struct FrameParser {
     guard isContent(rest) else { return nil }
     frame.content = [rest]
     return frame
+  }
+
+  /// Whether a label names a source, not a heading: a known name, an all-capitals speaker
+  /// ("PENCE"), a run of capitalized words ("Pat Caddell"), or a description ("Poll").
+  private func namesSource(_ range: Range<Int>) -> Bool {
+    if range.contains(where: {
+      grammar.registry.match(tokens, at: $0, limit: range.upperBound) != nil
+    }) {
+      return true
+    }
+    if range.contains(where: { tokens[$0].flags.contains(.allCaps) }) { return true }
+    if range.contains(where: {
+      lexicon.descriptors.match(tokens, at: $0, limit: range.upperBound) != nil
+    }) {
+      return true
+    }
+    let words = range.filter { tokens[$0].isWordLike }
+    return words.count >= 2 && words.allSatisfy { tokens[$0].isCapitalized }
   }
 
   /// "“…” ― Krystal Correa": a dash and a name after a quotation sign it; when the dash opens
@@ -315,11 +334,32 @@ struct FrameParser {
     if auxiliary == nil && cue.lowerBound > sentence.lowerBound {
       let before = cue.lowerBound - 1
       let roles = grammar.roles(before)
-      if grammar.isDeterminer(before) || roles.contains(.possessive) || tokens[before].key == "to" {
+      // "the reports", "Oz's show", "18 states", "renewed fears": a noun, not a verb.
+      if grammar.isDeterminer(before) || roles.contains(.possessive) || tokens[before].key == "to"
+        || tokens[before].key == "'s" || tokens[before].kind == .number
+        || roles.contains(.quantifier)
+        || (grammar.isFiniteAfterSubject(before) && !roles.contains(.auxiliary))
+      {
         return nil
       }
     }
-    if head + 1 < sentence.upperBound && tokens[head + 1].key == "by" { return nil }
+    if head + 1 < sentence.upperBound {
+      let after = head + 1
+      // "said by…" is passive; "battleground states could be…": the verb comes after, so the
+      // cue word is a noun.
+      if tokens[after].key == "by" { return nil }
+      if auxiliary == nil, !grammar.roles(after).isDisjoint(with: [.auxiliary, .modal]),
+        !grammar.roles(after).contains(.complementizer)
+      {
+        return nil
+      }
+    }
+    // "was formally called", "is expected": a passive is not a report by the subject.
+    if let auxiliary, lexicon.passiveAuxiliaries.contains(tokens[auxiliary].key),
+      info.kind == .verb
+    {
+      return nil
+    }
 
     let right = rightSide(after: cue.upperBound, info, sentence: sentence)
     let left = leftSide(
@@ -616,11 +656,24 @@ struct FrameParser {
   /// The noun phrase a relative pronoun after a comma stands for ("Trump, who says…"), as a
   /// subject; the source before when there is none.
   private func antecedent(of pronoun: Int, regionStart: Int) -> Frame.Subject {
-    guard pronoun - 2 >= regionStart, grammar.isComma(pronoun - 1),
-      let phrase = grammar.nounPhrase(endingAt: pronoun - 2, limit: regionStart),
+    let end = grammar.isComma(pronoun - 1) ? pronoun - 2 : pronoun - 1
+    guard end >= regionStart, let phrase = grammar.nounPhrase(endingAt: end, limit: regionStart),
       grammar.isSourceLike(phrase)
     else { return .carried }
     return .phrase(phrase)
+  }
+
+  /// Whether a clause with its own subject starts here: a subject pronoun, or a noun phrase
+  /// and a finite verb.
+  private func startsClause(at index: Int, end: Int) -> Bool {
+    guard index < end else { return false }
+    if grammar.isPronoun(index) && !grammar.roles(index).contains(.determiner) {
+      return index + 1 < end && grammar.isFiniteAfterSubject(index + 1)
+    }
+    guard let phrase = grammar.nounPhrase(from: index, limit: end), phrase.upperBound < end else {
+      return false
+    }
+    return grammar.isFiniteAfterSubject(phrase.upperBound)
   }
 
   /// Whether the sentence is a title-case headline ("Lindsey Graham Says").
@@ -704,6 +757,12 @@ struct FrameParser {
     var index = position - 1
     while index >= regionStart && (grammar.isAdverb(index) && !tokens[index].isCapitalized) {
       index -= 1
+    }
+    // "Some Democrats, however, question…": an adverb set off by commas.
+    if index - 2 >= regionStart, grammar.isComma(index), grammar.isAdverb(index - 1),
+      grammar.isComma(index - 2)
+    {
+      index -= 3
     }
     // An opening quote between a subject and its verb: Rubio "ha sottolineato…".
     if index >= regionStart && tokens[index].kind == .openQuote { index -= 1 }
@@ -876,6 +935,13 @@ struct FrameParser {
         channel = .phrase(index..<(index + length))
         frameTokens.append(index..<(index + length))
         index += length
+        // "told Breitbart Daily host Alex Marlow": the person addressed at the outlet.
+        if index < end, tokens[index].isCapitalized,
+          let host = grammar.nounPhrase(from: index, limit: end)
+        {
+          frameTokens.append(host)
+          index = host.upperBound
+        }
       } else if grammar.roles(index).contains(.clitic) || grammar.isPronoun(index) {
         frameTokens.append(index..<(index + 1))
         index += 1
@@ -915,6 +981,11 @@ struct FrameParser {
       frameTokens.append(index..<(index + 1))
       return result(.content(index + 1))
     }
+    // "agreed with McLenny", "complained about his mic": what the verb is about is its content.
+    if info.complementPrepositions.contains(tokens[index].key), index + 1 < end {
+      frameTokens.append(index..<(index + 1))
+      return result(.content(index + 1))
+    }
     // "said at a Washington event this month", "said on his website that…": circumstances
     // of the saying, not what was said.
     let adjuncts = trailingAdjuncts(from: index, limit: end)
@@ -931,6 +1002,11 @@ struct FrameParser {
       if grammar.roles(after).contains(.complementizer) {
         frameTokens.append(adjuncts.lowerBound..<(after + 1))
         return result(.content(after + 1))
+      }
+      // "said after the convention he would not accept…": a clause after the adjunct.
+      if startsClause(at: after, end: end) {
+        frameTokens.append(adjuncts)
+        return result(.content(after))
       }
     }
     // "said after Pagliano failed to show up": a clause of circumstance, the writer's.
@@ -960,6 +1036,8 @@ struct FrameParser {
       }
       var next = after
       while next < end && closesSentence(next, end: end) { next += 1 }
+      let inverts = info.isSpeech || lexicon.invertsSubjects
+      if next >= end && !inverts { return result(.object(object(from: phrase, limit: end))) }
       if next >= end { return result(.source(phrase, more: nil, trailing: trailing)) }
       // "said Victor Cha, who served as…", "said David Wasserman, House editor for…".
       if let apposition = appositionEnd(after: after, limit: end),
@@ -1031,17 +1109,30 @@ struct FrameParser {
     // absolute clause ("… passati più di tre anni").
     var end = phrase.upperBound
     var depth = 0
+    var elaborating = false
     while end < limit {
       let token = tokens[end]
       if token.kind == .openQuote { depth += 1 }
       if token.kind == .closeQuote { depth = max(0, depth - 1) }
       if depth == 0 {
-        if grammar.isComma(end) {
-          // "things such as, “We're not all…”": a quotation after the comma continues it.
-          guard end + 1 < limit, tokens[end + 1].kind == .openQuote else { break }
+        if grammar.isPunctuation(end, [":"]) { elaborating = true }
+        if grammar.isComma(end) && !elaborating {
+          // "things such as, “We're not all…”": a quotation after the comma continues it;
+          // "mentions Percy Walton, the one inmate whose sentence…": so does an apposition.
+          if end + 1 < limit, tokens[end + 1].kind == .openQuote {
+            end += 1
+            continue
+          }
+          if let apposition = appositionEnd(after: end, limit: limit),
+            apposition >= limit || closesSentence(apposition, end: limit)
+          {
+            end = apposition
+            continue
+          }
+          break
         }
         if closesSentence(end, end: limit) { break }
-        if end > phrase.upperBound, lexicon.adjunctPrepositions.contains(token.key),
+        if end > phrase.upperBound, !elaborating, lexicon.adjunctPrepositions.contains(token.key),
           !isInfinitive(at: end, limit: limit)
         {
           break
@@ -1117,6 +1208,8 @@ struct FrameParser {
   /// "while", "ma", "mentre".
   private func breaksClause(_ index: Int) -> Bool {
     let roles = grammar.roles(index)
+    // "as well as", "così come": a list goes on, no clause starts.
+    if lexicon.listContinuers.match(tokens, at: index) != nil { return false }
     return roles.contains(.subordinator) || lexicon.contrastives.contains(tokens[index].key)
   }
 
@@ -1138,6 +1231,12 @@ struct FrameParser {
         index += 1
       } else if let (length, _) = lexicon.mediumPhrases.match(tokens, at: index, limit: limit) {
         index += length
+        // "in an interview with The Huffington Post": whom the interview was with.
+        if grammar.preposition(index - 1) != nil,
+          let phrase = grammar.nounPhrase(from: index, limit: limit)
+        {
+          index = phrase.upperBound
+        }
       } else {
         break
       }

@@ -250,6 +250,14 @@ struct Grammar {
         continue
       }
       guard isNominal(previous), !isFiniteVerb(previous) else { break }
+      // "a Bloomberg interview Trump declared": a name after a common noun that is not a
+      // title or a description starts a phrase of its own.
+      if tokens[start].isCapitalized && !token.isCapitalized && roles.isEmpty
+        && lexicon.descriptors.match(tokens, at: previous, limit: previous + 1) == nil
+        && !lexicon.sourceModifiers.contains(token.key) && lexicon.nationalities[token.key] == nil
+      {
+        break
+      }
       start = previous
     }
     while start < end && roles(start).contains(.preposition) { start += 1 }

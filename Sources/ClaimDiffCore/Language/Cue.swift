@@ -24,6 +24,8 @@ public struct Cue: Sendable, Hashable {
   public var isPlural: Bool
   /// Whether the verb is about thinking rather than saying ("believes", "ritiene").
   public var isCognitive: Bool
+  /// Prepositions that open the verb's content ("agreed with X", "complained about Y").
+  public var complementPrepositions: Set<String> = []
   /// Whether the verb is plainly about saying ("said", "ha detto"): anything can be its
   /// subject ("one slide says", "the clip says").
   public var isSpeech: Bool = false

@@ -115,8 +115,10 @@ public struct English: LanguagePack {
     lexicon.objectPronouns = ["him", "her", "me"]
     lexicon.speakerPronouns = ["i", "we", "you"]
     lexicon.infinitiveMarkers = ["to"]
+    lexicon.passiveAuxiliaries = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
     lexicon.adjunctPrepositions = ["in", "on", "at", "during", "after", "before", "since", "amid"]
     lexicon.contrastives = ["but", "yet"]
+    lexicon.listContinuers = PhraseTable([("as well as", true), ("as much as", true)])
     lexicon.futureWords = ["will", "shall", "'ll", "tomorrow", "upcoming"]
     lexicon.pastWords = [
       "was", "were", "had", "did", "yesterday", "ago", "last", "said", "told", "met", "held",
@@ -136,6 +138,7 @@ public struct English: LanguagePack {
       ("imply", "implies", "implied", "implied", "implying"),
       ("predict", "predicts", "predicted", "predicted", "predicting"),
       ("know", "knows", "knew", "known", "knowing"),
+      ("speak", "speaks", "spoke", "spoken", "speaking"),
       ("feel", "feels", "felt", "felt", "feeling"),
       ("find", "finds", "found", "found", "finding"),
       ("show", "shows", "showed", "shown", "showing"),
@@ -155,6 +158,7 @@ public struct English: LanguagePack {
       "threaten", "welcome", "blame", "label", "dub", "liken", "compare", "characterize",
       "portray", "echo", "recommend", "endorse", "continue", "hail", "applaud", "mock", "fault",
       "thank", "lament", "stress", "highlight", "reiterate", "repeat", "dispute", "challenge",
+      "comment", "joke", "rail", "boast", "disagree",
     ] {
       verbs.append(Self.forms(base))
     }
@@ -165,6 +169,14 @@ public struct English: LanguagePack {
     let addressee: Set<String> = ["tell", "inform", "assure", "warn", "brief", "promise", "remind"]
     let denial: Set<String> = ["deny"]
     let speech: Set<String> = ["say", "tell", "write", "add", "report", "state", "claim", "note"]
+    let complements: [String: Set<String>] = [
+      "agree": ["with"], "disagree": ["with"], "complain": ["about", "of"], "talk": ["about"],
+      "speak": ["about", "of"], "warn": ["about", "of", "against"], "worry": ["about"],
+      "comment": ["on"], "insist": ["on"], "joke": ["about"], "boast": ["about"],
+      "ask": ["about"], "write": ["about"], "tweet": ["about"], "testify": ["about"],
+      "rail": ["against"], "vote": ["against", "for"], "argue": ["for", "against"],
+      "call": ["for", "on"], "think": ["about", "of"], "hear": ["about"], "learn": ["about"],
+    ]
     for (base, third, past, participle, gerund) in verbs {
       let isCognitive = cognitive.contains(base)
       let takesAddressee = addressee.contains(base)
@@ -173,6 +185,7 @@ public struct English: LanguagePack {
         var cue = Cue(
           .verb, isDenial: isDenial, takesAddressee: takesAddressee, isCognitive: isCognitive)
         cue.isSpeech = speech.contains(base)
+        cue.complementPrepositions = complements[base] ?? []
         lexicon.cues.insert(form, cue)
       }
       lexicon.cues.insert(
@@ -212,7 +225,7 @@ public struct English: LanguagePack {
     lexicon.backwardPointers = PhraseTable(
       [
         "this is what", "that is what", "that 's what", "this was what", "that was what",
-        "so", "thus", "that 's according to", "this is according to",
+        "that 's according to", "this is according to",
       ].map { ($0, true) })
   }
 

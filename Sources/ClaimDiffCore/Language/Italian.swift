@@ -161,8 +161,10 @@ public struct Italian: LanguagePack {
     lexicon.objectPronouns = ["lui", "lei", "me", "te", "sé"]
     lexicon.speakerPronouns = ["io", "tu", "noi", "voi"]
     lexicon.infinitiveMarkers = ["di", "a"]
+    lexicon.invertsSubjects = true
     lexicon.adjunctPrepositions = ["durante", "dopo", "nel", "nella", "nei", "nelle", "in"]
     lexicon.contrastives = ["ma", "però", "tuttavia"]
+    lexicon.listContinuers = PhraseTable([("così come", true), ("come pure", true)])
     lexicon.futureEndings = ["rà", "ranno", "remo"]
     lexicon.pastWords = [
       "era", "erano", "fu", "furono", "aveva", "avevano", "ebbe", "ebbero", "stato", "stata",

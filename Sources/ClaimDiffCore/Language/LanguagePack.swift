@@ -81,12 +81,19 @@ public struct Lexicon: Sendable {
   public var perfectAuxiliaries: Set<String> = []
   /// First and second person subject pronouns ("I", "we", "you", "io", "noi").
   public var speakerPronouns: Set<String> = []
+  /// Whether any reporting verb may come before its subject ("ha confermato la Farnesina");
+  /// in English only verbs of saying do ("said the official").
+  public var invertsSubjects = false
+  /// Auxiliaries of the passive ("was", "is being"): a cue after them is not a report.
+  public var passiveAuxiliaries: Set<String> = []
   /// Pronouns that can follow a preposition and stand for a person ("tra lui e Putin").
   public var objectPronouns: Set<String> = []
   /// Prepositions that mark an infinitive ("to sign", "di votare").
   public var infinitiveMarkers: Set<String> = []
   /// Prepositions of time and place that end an object ("in a ruling", "during a stop").
   public var adjunctPrepositions: Set<String> = []
+  /// Phrases that continue a list though they start like a clause ("as well as", "così come").
+  public var listContinuers = PhraseTable<Bool>()
   /// Conjunctions that, after a comma, start the writer's own clause ("but", "ma").
   public var contrastives: Set<String> = []
   /// Prepositions that take a pair joined by a conjunction ("tra A e B", "between A and B").
