@@ -29,8 +29,12 @@ struct ExtractionRun {
   private var discourse = Discourse()
   private var drafts: [Draft] = []
   private var frames: [Resolved] = []
-  /// A frame ending with a colon, waiting for the sentence that is its content.
+  /// A frame ending with a colon, waiting for the sentences that are its content.
   private var forward: Int?
+  /// The paragraph a pending forward frame's content is in, once it has started.
+  private var forwardParagraph: Int?
+  /// Whether the pending forward frame's colon ended its paragraph.
+  private var forwardWholeParagraph = false
   /// The 1-based sentences that have a frame of their own.
   private var framed: Set<Int> = []
   /// Whether a quotation is open at the start and end of each sentence.
@@ -106,12 +110,26 @@ struct ExtractionRun {
     let leftover = ClaimSplitter.ranges(
       of: sentence.filter { token in !covered.contains { $0.contains(token) } })
     let narrator = leftover.filter { grammar.hasContentWord($0) }
-    let pending = forward
-    forward = resolvedIndices.last { frames[$0].frame.isForward }
+    // What a frame ending with a colon announced is the next sentence; when the colon ends
+    // its paragraph ("The New York Times reports:"), it is the whole next paragraph, up to a
+    // sentence with a frame of its own.
+    let sentences = document.sentences
+    let paragraph = sentences[number - 1].paragraph
+    if forward != nil && forwardParagraph == nil { forwardParagraph = paragraph }
+    let pending = forwardParagraph == paragraph ? forward : nil
+    let hasOwnFrame = resolvedIndices.contains { !frames[$0].frame.isNested }
+    if let next = resolvedIndices.last(where: { frames[$0].frame.isForward }) {
+      (forward, forwardParagraph) = (next, nil)
+    } else if pending == nil || hasOwnFrame || !forwardWholeParagraph {
+      (forward, forwardParagraph) = (nil, nil)
+    }
+    if forward != nil && forwardParagraph == nil {
+      forwardWholeParagraph = number < sentences.count && sentences[number].paragraph != paragraph
+    }
     if !narrator.isEmpty {
       // What a frame ending with a colon announced ("ha detto:") is this sentence, unless the
       // sentence has a frame of its own.
-      let owner = resolvedIndices.contains { !frames[$0].frame.isNested } ? nil : pending
+      let owner = hasOwnFrame ? nil : pending
       addClaims(splitter.split(narrator), sentence: number, frame: owner)
     }
   }

@@ -551,6 +551,8 @@ struct FrameParser {
         case let adjuncts = trailingAdjuncts(from: index, limit: limit), !adjuncts.isEmpty
       {
         index = adjuncts.upperBound  // ", in a statement"
+      } else if lexicon.gerundEndings.contains(where: tokens[index].key.hasSuffix) {
+        return end  // ", speaking of Clinton's health": what the source did, not who they are
       } else if let phrase = grammar.extendedNounPhrase(from: index, limit: limit) {
         index = phrase.upperBound
         // "a longtime adviser to the family who oversees the super PAC"
@@ -928,7 +930,7 @@ struct FrameParser {
       frameTokens.append(addressee)
       index = skipAdjuncts(from: addressee.upperBound, limit: end, times: &times)
       frameTokens.append(addressee.upperBound..<index)
-    } else if info.takesAddressee, index < end {
+    } else if info.takesAddressee, index < end, !grammar.roles(index).contains(.complementizer) {
       if let (length, entry) = grammar.registry.match(tokens, at: index, limit: end),
         entry.kind == .outlet
       {
@@ -1132,6 +1134,12 @@ struct FrameParser {
           break
         }
         if closesSentence(end, end: limit) { break }
+        // "…'s work preserving the property but also had to…": a clause of the subject's own.
+        if grammar.roles(end).contains(.conjunction), end + 1 < limit {
+          var verb = end + 1
+          while verb < limit && grammar.isAdverb(verb) { verb += 1 }
+          if verb < limit && grammar.isFiniteVerb(verb) { break }
+        }
         if end > phrase.upperBound, !elaborating, lexicon.adjunctPrepositions.contains(token.key),
           !isInfinitive(at: end, limit: limit)
         {
@@ -1192,6 +1200,8 @@ struct FrameParser {
       switch tokens[index].kind {
       case .openQuote: depth += 1
       case .closeQuote: depth = max(0, depth - 1)
+      case _ where !(start..<index).contains(where: grammar.isFiniteVerb):
+        continue  // "that, if elected, he'd leave…": a clause opening the content is part of it
       default:
         // ", ma che…", ", but that…" goes on with what the source said.
         if depth == 0, grammar.isComma(index), index + 1 < end, breaksClause(index + 1),

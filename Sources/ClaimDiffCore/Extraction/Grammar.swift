@@ -255,6 +255,7 @@ struct Grammar {
       if tokens[start].isCapitalized && !token.isCapitalized && roles.isEmpty
         && lexicon.descriptors.match(tokens, at: previous, limit: previous + 1) == nil
         && !lexicon.sourceModifiers.contains(token.key) && lexicon.nationalities[token.key] == nil
+        && !lexicon.nameParticles.contains(token.key)
       {
         break
       }

@@ -42,7 +42,7 @@ public struct English: LanguagePack {
       "of to in on at by for with from about into over after before under between among "
         + "against during without within through across toward towards upon around behind "
         + "near since until via amid despite per including")
-    lexicon.add([.pronoun, .function], "he she it i you")
+    lexicon.add([.pronoun, .function], "he she it i you someone somebody")
     lexicon.add([.pronoun, .plural, .function], "they we")
     lexicon.add([.clitic, .function], "him them us me")
     lexicon.add([.conjunction, .function], "and or but nor yet")
@@ -71,7 +71,8 @@ public struct English: LanguagePack {
       [.adverb, .function],
       "also later earlier previously then still now already again just only even never "
         + "recently repeatedly reportedly publicly privately separately further however "
-        + "meanwhile often once first last yesterday today tonight")
+        + "meanwhile often once first last yesterday today tonight long again always soon ever "
+        + "too well since instead nonetheless nevertheless indeed")
     lexicon.add([.negation, .function], "not n't never no nobody nothing none neither nor")
     lexicon.add(
       [.quantifier, .function],
@@ -119,6 +120,7 @@ public struct English: LanguagePack {
     lexicon.adjunctPrepositions = ["in", "on", "at", "during", "after", "before", "since", "amid"]
     lexicon.contrastives = ["but", "yet"]
     lexicon.listContinuers = PhraseTable([("as well as", true), ("as much as", true)])
+    lexicon.gerundEndings = ["ing"]
     lexicon.futureWords = ["will", "shall", "'ll", "tomorrow", "upcoming"]
     lexicon.pastWords = [
       "was", "were", "had", "did", "yesterday", "ago", "last", "said", "told", "met", "held",
@@ -213,7 +215,7 @@ public struct English: LanguagePack {
     lexicon.notCues = PhraseTable(
       [
         "call off", "calls off", "called off", "calling off", "call back", "called back",
-        "so called", "want to know", "wants to know", "wanted to know", "continue to",
+        "so called", "continue to",
         "continues to", "continued to", "continuing to", "compared with", "compared to",
       ].map { ($0, true) })
     for phrase in [
@@ -227,6 +229,17 @@ public struct English: LanguagePack {
         "this is what", "that is what", "that 's what", "this was what", "that was what",
         "that 's according to", "this is according to",
       ].map { ($0, true) })
+  }
+
+  /// The regular plural of a noun: "group" → "groups", "agency" → "agencies".
+  private static func plural(_ word: String) -> String {
+    if word.hasSuffix("y"), let last = word.dropLast().last, !"aeiou".contains(last) {
+      return word.dropLast() + "ies"
+    }
+    if word.hasSuffix("s") || word.hasSuffix("sh") || word.hasSuffix("ch") || word.hasSuffix("x") {
+      return word + "es"
+    }
+    return word + "s"
   }
 
   /// The regular forms of `base` ("add" → adds, added, added, adding).
@@ -345,6 +358,9 @@ public struct English: LanguagePack {
       ("media", "media"), ("press", "press"), ("station", "station"),
     ] {
       descriptors.insert(word, Descriptor(canonical, .outlet))
+      if !word.hasSuffix("s") {
+        descriptors.insert(Self.plural(word), Descriptor(canonical, .outlet, plural: true))
+      }
     }
     for (word, canonical) in [
       ("ministry", "ministry"), ("government", "government"), ("department", "department"),
@@ -360,6 +376,9 @@ public struct English: LanguagePack {
       ("congress", "congress"), ("senate", "senate"), ("house", "house"),
     ] {
       descriptors.insert(word, Descriptor(canonical, .organization))
+      if !word.hasSuffix("s") && !word.contains(" ") {
+        descriptors.insert(Self.plural(word), Descriptor(canonical, .organization, plural: true))
+      }
     }
     for (word, canonical) in [
       ("report", "report"), ("statement", "statement"), ("study", "study"), ("poll", "poll"),
@@ -381,6 +400,9 @@ public struct English: LanguagePack {
       ("guidelines", "guidelines"), ("memoir", "book"), ("ads", "ad"), ("commercial", "ad"),
     ] {
       descriptors.insert(word, Descriptor(canonical, .document))
+      if !word.hasSuffix("s") && !word.hasSuffix("a") {
+        descriptors.insert(Self.plural(word), Descriptor(canonical, .document, plural: true))
+      }
     }
     lexicon.descriptors = descriptors
     lexicon.sourceModifiers = [

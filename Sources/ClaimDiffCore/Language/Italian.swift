@@ -64,7 +64,7 @@ public struct Italian: LanguagePack {
         word == "d'" ? [.preposition, .function] : [.preposition, .function, .definite], word)
       lexicon.prepositionBase[word] = base
     }
-    lexicon.add([.pronoun, .function], "lui lei egli ella esso essa io tu")
+    lexicon.add([.pronoun, .function], "lui lei egli ella esso essa io tu qualcuno")
     lexicon.add([.pronoun, .plural, .function], "essi esse loro noi voi")
     lexicon.add([.clitic, .function], "lo la li le gli ne ci si mi ti vi glielo gliel'")
     lexicon.add([.conjunction, .function], "e ed o oppure ma però eppure né anzi bensì")
@@ -165,6 +165,7 @@ public struct Italian: LanguagePack {
     lexicon.adjunctPrepositions = ["durante", "dopo", "nel", "nella", "nei", "nelle", "in"]
     lexicon.contrastives = ["ma", "però", "tuttavia"]
     lexicon.listContinuers = PhraseTable([("così come", true), ("come pure", true)])
+    lexicon.gerundEndings = ["ando", "endo"]
     lexicon.futureEndings = ["rà", "ranno", "remo"]
     lexicon.pastWords = [
       "era", "erano", "fu", "furono", "aveva", "avevano", "ebbe", "ebbero", "stato", "stata",

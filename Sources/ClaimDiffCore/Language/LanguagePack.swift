@@ -92,6 +92,13 @@ public struct Lexicon: Sendable {
   public var infinitiveMarkers: Set<String> = []
   /// Prepositions of time and place that end an object ("in a ruling", "during a stop").
   public var adjunctPrepositions: Set<String> = []
+  /// Endings of gerunds ("speaking", "parlando"): a gerund phrase is no apposition.
+  public var gerundEndings: [String] = []
+  /// Particles inside personal names ("bin", "von", "de").
+  public var nameParticles: Set<String> = [
+    "bin", "ibn", "al", "el", "abu", "de", "del", "della", "di", "da", "van", "von", "der", "den",
+    "la", "le", "du", "dos", "das", "y",
+  ]
   /// Phrases that continue a list though they start like a clause ("as well as", "così come").
   public var listContinuers = PhraseTable<Bool>()
   /// Conjunctions that, after a comma, start the writer's own clause ("but", "ma").

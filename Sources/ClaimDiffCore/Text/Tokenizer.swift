@@ -177,6 +177,12 @@ struct Tokenizer {
           }
         }
         // A word-final apostrophe is an accent ("E'", "po'") unless it closes a quotation.
+        // "veterans' families": a plural possessive keeps its apostrophe.
+        if pack.elision == .beforeApostrophe && !singleOpen && index > start
+          && bytes[index - 1] | 0x20 == UInt8(ascii: "s")
+        {
+          return (nextIndex, false, false)
+        }
         if singleOpen || pack.elision == .beforeApostrophe { return (index, false, false) }
         return (nextIndex, false, true)
       }
