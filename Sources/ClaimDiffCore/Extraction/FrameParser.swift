@@ -238,18 +238,41 @@ struct FrameParser {
     if cue.lowerBound > sentence.lowerBound && grammar.isDeterminer(cue.lowerBound - 1) {
       return nil
     }
+    // Whatever follows "according to" is a source: "federal statistics", "the data".
     guard let phrase = grammar.nounPhrase(from: cue.upperBound, limit: sentence.upperBound),
-      grammar.isSourceLike(phrase)
+      grammar.hasContentWord(phrase)
     else { return nil }
     var frameStart = cue.lowerBound
     var frameEnd = phrase.upperBound
     var extent: Range<Int>?
-    // "…, according to Craig Bryan, head of the National Center…, and other scientists."
-    if let apposition = appositionEnd(after: phrase.upperBound, limit: sentence.upperBound),
+    if frameStart == regionStart {
+      // "According to a complaint filed by the SEC and a suit by Vermont, the developers…":
+      // the source runs to the comma that opens the content.
+      if let comma = sourceEnd(after: phrase, sentence: sentence) {
+        extent = phrase.lowerBound..<comma
+        frameEnd = comma
+      }
+    } else if let apposition = appositionEnd(after: phrase.upperBound, limit: sentence.upperBound),
       apposition >= sentence.upperBound || closesSentence(apposition, end: sentence.upperBound)
     {
+      // "…, according to Craig Bryan, head of the National Center…, and other scientists."
       extent = phrase.lowerBound..<apposition
       frameEnd = apposition
+    } else {
+      // "…, according to a poll released last week.": the rest of the sentence is the source's.
+      var last = sentence.upperBound
+      while last > phrase.upperBound && closesSentence(last - 1, end: sentence.upperBound) {
+        last -= 1
+      }
+      let rest = phrase.upperBound..<last
+      if rest.count <= 12,
+        !rest.contains(where: { index in
+          grammar.isComma(index) || grammar.isFiniteVerb(index) || tokens[index].isQuote
+        })
+      {
+        extent = phrase.lowerBound..<last
+        frameEnd = last
+      }
     }
     if frameStart > regionStart && grammar.isComma(frameStart - 1) { frameStart -= 1 }
     if frameEnd < sentence.upperBound && grammar.isComma(frameEnd) { frameEnd += 1 }
@@ -260,6 +283,19 @@ struct FrameParser {
       frameTokens: [frameStart..<frameEnd])
     frame.sourceExtent = extent
     return frame
+  }
+
+  /// The comma that ends a source phrase opening the sentence, when what lies between has no
+  /// verb of its own and is short.
+  private func sourceEnd(after phrase: Range<Int>, sentence: Range<Int>) -> Int? {
+    let limit = min(sentence.upperBound, phrase.lowerBound + 30)
+    guard let comma = (phrase.upperBound..<limit).first(where: grammar.isComma),
+      comma > phrase.upperBound,
+      !(phrase.upperBound..<comma).contains(where: { index in
+        grammar.isFiniteVerb(index) || tokens[index].isQuote
+      })
+    else { return nil }
+    return comma
   }
 
   private func gerund(_ cue: Range<Int>, _ info: Cue, sentence: Range<Int>, regionStart: Int)
@@ -382,6 +418,9 @@ struct FrameParser {
     {
       return nil  // "I think", "you know": a speaker's own words, not an attribution.
     }
+    if info.needsComplement && !hasComplement(left: left.shape, right: right.shape) {
+      return nil
+    }
     switch (left.shape, right.shape) {
     case (.subject(let phrase), .content(let start)):
       frame.subject = .phrase(phrase)
@@ -395,7 +434,19 @@ struct FrameParser {
       } else {
         attachCircumstances(&frame, from: regionStart, to: phrase.lowerBound)
       }
-      frame.content.append(start..<contentEnd(from: start, end: end))
+      var contentEnd = contentEnd(from: start, end: end)
+      // "After Trump said he believes…, Clinton spoke": the frame sits in a clause of time or
+      // cause, and what was said ends where the main clause starts.
+      let opener = phrase.lowerBound - 1
+      if opener >= sentence.lowerBound, grammar.roles(opener).contains(.subordinator),
+        grammar.roles(opener).isDisjoint(with: [.complementizer, .relative]),
+        let comma = (start..<contentEnd).first(where: { index in
+          grammar.isComma(index) && startsClause(at: index + 1, end: end)
+        })
+      {
+        contentEnd = comma
+      }
+      frame.content.append(start..<contentEnd)
     case (.subject(let phrase), .object(let object)):
       frame.subject = .phrase(phrase)
       frame.content = [object]
@@ -414,6 +465,10 @@ struct FrameParser {
         frame.content = [regionStart..<boundary.contentEnd]
         frame.frameTokens.append(boundary.separator)
         frame.isPostposed = true
+      } else if phrase.lowerBound == sentence.lowerBound, followsQuotation(sentence) {
+        // "“How many times must we see this?” Clinton said.": the frame stands alone after
+        // the quotation it attributes.
+        frame.isBackward = true
       }
     case (.subject(let phrase), .comma(let comma)):
       frame.subject = .phrase(phrase)
@@ -510,6 +565,31 @@ struct FrameParser {
     return frame
   }
 
+  /// Whether a cue that needs a complement has one: a pronoun subject ("it states"), a
+  /// clause opened by a complementizer, a colon or a quotation ("states that", "spoke of"),
+  /// or content before it ("…,” the report states.").
+  private func hasComplement(left: LeftShape, right: RightShape) -> Bool {
+    if case .subject(let phrase) = left, phrase.count == 1, grammar.isPronoun(phrase.lowerBound) {
+      return true
+    }
+    switch (left, right) {
+    case (.separator, .end), (.separator, .source), (.separator, .comma):
+      return true
+    case (_, .content(let start)):
+      return tokens[start].kind == .openQuote || grammar.isPunctuation(start - 1, [":"])
+        || !grammar.roles(start - 1).isDisjoint(with: [.complementizer, .preposition])
+    default:
+      return false
+    }
+  }
+
+  /// Whether the sentence comes right after a closing quotation mark in the same paragraph.
+  private func followsQuotation(_ sentence: Range<Int>) -> Bool {
+    let first = sentence.lowerBound
+    return first > 0 && tokens[first - 1].kind == .closeQuote
+      && !tokens[first].flags.contains(.paragraphBefore)
+  }
+
   /// Where content that opens with a quotation mark ends: at the matching closing mark.
   private func quotationEnd(from start: Int, end: Int) -> Int {
     guard start < end, tokens[start].kind == .openQuote,
@@ -602,10 +682,16 @@ struct FrameParser {
       grammar.nounPhrase(from: first.lowerBound, limit: first.upperBound) == first,
       grammar.isSourceLike(first)
     else { return nil }
+    var extentEnd = comma
     for segment in segments.dropFirst() {
       var head = segment.lowerBound
       if grammar.roles(head).contains(.conjunction) { head += 1 }
       guard head < segment.upperBound else { return nil }
+      // ", speaking to a veterans group,": what the source was doing, not who it is.
+      if lexicon.gerundEndings.contains(where: tokens[head].key.hasSuffix) {
+        extentEnd = min(extentEnd, segment.lowerBound - 1)
+        continue
+      }
       if grammar.roles(head).contains(.relative) { continue }
       // ", of Springfield", ", a historian who attended the session": a phrase, maybe with a
       // relative clause after it.
@@ -613,6 +699,7 @@ struct FrameParser {
       guard let phrase = grammar.extendedNounPhrase(from: head, limit: segment.upperBound),
         phrase.upperBound == segment.upperBound
           || grammar.roles(phrase.upperBound).contains(.relative)
+          || isModifier(phrase.upperBound..<segment.upperBound)
       else { return nil }
     }
     // Resolve from whichever part names a person: "Il ministro, Antonio Tajani, ha detto".
@@ -625,7 +712,18 @@ struct FrameParser {
       namesPerson(first) ? first : segments.dropFirst().first(where: namesPerson) ?? first
     return Left(
       shape: .subject(phrase), frameTokens: [first.lowerBound..<(comma + 1)],
-      sourceExtent: first.lowerBound..<comma)
+      sourceExtent: first.lowerBound..<extentEnd)
+  }
+
+  /// Whether the words after a noun phrase modify it ("one of the states suing the EPA",
+  /// "a report released Monday"): a gerund or participle opens them and no finite verb
+  /// follows.
+  private func isModifier(_ range: Range<Int>) -> Bool {
+    guard let first = range.first, tokens[first].kind == .word else { return false }
+    let opens =
+      lexicon.gerundEndings.contains(where: tokens[first].key.hasSuffix)
+      || grammar.isParticiple(first)
+    return opens && !range.contains(where: grammar.isFiniteVerb)
   }
 
   /// The content after a frame set off by commas ("«…», she said, «…»"), if any.
@@ -788,7 +886,9 @@ struct FrameParser {
             tokens[$0].kind == .openQuote
           })
         else { return true }
-        return open == regionStart || grammar.isComma(open - 1)
+        // "Using the tax “is a misguided approach,” said Burman": a comma closing the quotation
+        // hands over to the frame.
+        return open == regionStart || grammar.isComma(open - 1) || grammar.isComma(index - 1)
           || grammar.isPunctuation(open - 1, [":"]) || grammar.isFinalPunctuation(open - 1)
       }()
     if grammar.isComma(index) || quotationCloses {
@@ -828,6 +928,8 @@ struct FrameParser {
       if preposition - 1 >= regionStart && grammar.roles(preposition - 1).contains(.relative) {
         break  // "a cui una fonte ha evidenziato"
       }
+      // "Shortly after Trump said…": the subject of a clause of time.
+      if grammar.roles(preposition).contains(.subordinator) { break }
       guard preposition - 1 >= regionStart,
         let head = grammar.nounPhrase(endingAt: preposition - 1, limit: regionStart)
       else { return Left(shape: .other) }
@@ -1174,9 +1276,18 @@ struct FrameParser {
   /// telefonata") from `start`, up to a comma or the end.
   private func trailingAdjuncts(from start: Int, limit: Int) -> Range<Int> {
     var index = start
-    while index < limit, grammar.preposition(index) != nil, !isInfinitive(at: index, limit: limit) {
-      guard let phrase = grammar.nounPhrase(from: index + 1, limit: limit) else { break }
-      index = phrase.upperBound
+    while index < limit {
+      if grammar.preposition(index) != nil, !isInfinitive(at: index, limit: limit),
+        let phrase = grammar.nounPhrase(from: index + 1, limit: limit)
+      {
+        index = phrase.upperBound
+      } else if index > start,
+        let match = times.match(at: index, limit: limit, reference: nil, tense: .past)
+      {
+        index = match.tokens.upperBound  // "at a campaign stop this week"
+      } else {
+        break
+      }
     }
     return start..<index
   }

@@ -138,7 +138,10 @@ struct Grammar {
     var lastHead = start
     while index < limit {
       let token = tokens[index]
-      if token.kind == .dash || (token.kind == .word && token.key == "'s") {
+      // "Brown-Forman", "Trump's", "New York Times/CBS News".
+      if token.kind == .dash || (token.kind == .word && token.key == "'s")
+        || (token.isPunctuation("/") && !token.flags.contains(.spaceBefore))
+      {
         guard sawHead, index + 1 < limit, isNominal(index + 1) else { break }
         index += 1
         continue
@@ -174,8 +177,10 @@ struct Grammar {
         continue
       }
       if roles.contains(.conjunction) {
+        // "Clinton and Kaine", "professor of geosciences and international affairs".
         guard sawHead, token.key == "e" || token.key == "ed" || token.key == "and",
-          index + 1 < limit, tokens[index + 1].isCapitalized && isNominal(index + 1)
+          index + 1 < limit, isNominal(index + 1),
+          tokens[index + 1].isCapitalized || isNominal(index - 1)
         else { break }
         index += 1
         continue
@@ -243,8 +248,13 @@ struct Grammar {
         continue
       }
       if roles.contains(.conjunction) {
-        guard token.key == "e" || token.key == "ed" || token.key == "and",
-          tokens[start].isCapitalized, previous - 1 >= limit, tokens[previous - 1].isCapitalized
+        // "Clinton and Kaine", "developers and supporters": names or descriptions on both
+        // sides.
+        // "federal and state officials": modifiers of one head.
+        guard token.key == "e" || token.key == "ed" || token.key == "and", previous - 1 >= limit,
+          (tokens[start].isCapitalized && tokens[previous - 1].isCapitalized)
+            || (isDescriptor(start) && isDescriptor(previous - 1))
+            || (start < end && isNominal(previous - 1) && !isFiniteVerb(previous - 1))
         else { break }
         start = previous
         continue
@@ -253,7 +263,7 @@ struct Grammar {
       // "a Bloomberg interview Trump declared": a name after a common noun that is not a
       // title or a description starts a phrase of its own.
       if tokens[start].isCapitalized && !token.isCapitalized && roles.isEmpty
-        && lexicon.descriptors.match(tokens, at: previous, limit: previous + 1) == nil
+        && !isDescriptor(previous)
         && !lexicon.sourceModifiers.contains(token.key) && lexicon.nationalities[token.key] == nil
         && !lexicon.nameParticles.contains(token.key)
       {
@@ -276,6 +286,11 @@ struct Grammar {
       end = next.upperBound
     }
     return phrase.lowerBound..<end
+  }
+
+  /// Whether the token is a word that describes a source: "official", "supporters".
+  func isDescriptor(_ index: Int) -> Bool {
+    lexicon.descriptors.match(tokens, at: index, limit: index + 1) != nil
   }
 
   /// Whether a noun phrase can be a source: it names someone, describes a person, outlet,

@@ -29,6 +29,10 @@ public struct Cue: Sendable, Hashable {
   /// Whether the verb is plainly about saying ("said", "ha detto"): anything can be its
   /// subject ("one slide says", "the clip says").
   public var isSpeech: Bool = false
+  /// Whether the form is a cue only with a pronoun subject, or with a complementizer, a colon,
+  /// a quotation or a complement preposition after it: forms that are also common nouns
+  /// ("states", "support", "questions") and verbs that need not report anything ("spoke").
+  public var needsComplement: Bool = false
 
   /// Creates a cue.
   public init(

@@ -179,6 +179,14 @@ public struct English: LanguagePack {
       "rail": ["against"], "vote": ["against", "for"], "argue": ["for", "against"],
       "call": ["for", "on"], "think": ["about", "of"], "hear": ["about"], "learn": ["about"],
     ]
+    // Verbs whose present forms are more often nouns in news text.
+    let nounLike: Set<String> = [
+      "state", "support", "question", "offer", "report", "claim", "attack", "answer", "comment",
+      "post", "fear", "hope", "doubt", "demand", "quote", "estimate", "point", "charge", "label",
+      "promise", "pledge", "vow", "tweet", "echo", "joke", "challenge", "dispute", "repeat",
+      "praise", "welcome", "blame", "fault", "reply", "counter", "call", "speak", "find",
+      "concern", "request", "respond",
+    ]
     for (base, third, past, participle, gerund) in verbs {
       let isCognitive = cognitive.contains(base)
       let takesAddressee = addressee.contains(base)
@@ -188,13 +196,15 @@ public struct English: LanguagePack {
           .verb, isDenial: isDenial, takesAddressee: takesAddressee, isCognitive: isCognitive)
         cue.isSpeech = speech.contains(base)
         cue.complementPrepositions = complements[base] ?? []
+        cue.needsComplement = (form == third && nounLike.contains(base)) || base == "speak"
         lexicon.cues.insert(form, cue)
       }
-      lexicon.cues.insert(
-        base,
-        Cue(
-          .verb, isDenial: isDenial, takesAddressee: takesAddressee, isPlural: true,
-          isCognitive: isCognitive))
+      var plural = Cue(
+        .verb, isDenial: isDenial, takesAddressee: takesAddressee, isPlural: true,
+        isCognitive: isCognitive)
+      plural.complementPrepositions = complements[base] ?? []
+      plural.needsComplement = nounLike.contains(base)
+      lexicon.cues.insert(base, plural)
       if participle != past {
         lexicon.cues.insert(
           participle,

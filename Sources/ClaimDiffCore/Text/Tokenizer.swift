@@ -58,15 +58,21 @@ struct Tokenizer {
       let kind: Token.Kind
       var key = String(scalar)
       var end = index + width
-      switch scalar {
+      // Two apostrophes stand for a double quotation mark in some wire copy: ''Yes,'' he said.
+      let doubled = scalar == "'" && next == "'"
+      if doubled { end += 1 }
+      switch doubled ? "\"" : scalar {
       case "\"":
-        if flags.contains(.spaceBefore) && !UTF8Scalar.isSpace(next) {
+        let after = end < range.upperBound ? UTF8Scalar.decode(bytes, at: end).scalar : " "
+        let afterIsSpace = UTF8Scalar.isSpace(after) || isClosingPunctuation(after)
+        if flags.contains(.spaceBefore) && !UTF8Scalar.isSpace(after) {
           kind = .openQuote
-        } else if nextIsSpace {
+        } else if afterIsSpace {
           kind = .closeQuote
         } else {
           kind = doubleOpen ? .closeQuote : .openQuote
         }
+        key = "\""
         doubleOpen = kind == .openQuote
       case "\u{201C}", "\u{201D}":
         // Curly quotes are often typed the wrong way round ("”Fortunately…"): the spacing
