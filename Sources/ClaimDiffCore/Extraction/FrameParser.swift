@@ -371,8 +371,9 @@ struct FrameParser {
       let before = cue.lowerBound - 1
       let roles = grammar.roles(before)
       // "the reports", "Oz's show", "18 states", "renewed fears": a noun, not a verb.
-      if grammar.isDeterminer(before) || roles.contains(.possessive) || tokens[before].key == "to"
-        || tokens[before].key == "'s" || tokens[before].kind == .number
+      if grammar.isDeterminer(before) || roles.contains(.possessive)
+        || lexicon.infinitiveMarkers.contains(tokens[before].key)
+        || grammar.isPossessiveClitic(before) || tokens[before].kind == .number
         || roles.contains(.quantifier)
         || (grammar.isFiniteAfterSubject(before) && !roles.contains(.auxiliary))
       {
@@ -383,7 +384,7 @@ struct FrameParser {
       let after = head + 1
       // "said by…" is passive; "battleground states could be…": the verb comes after, so the
       // cue word is a noun.
-      if tokens[after].key == "by" { return nil }
+      if lexicon.agentPrepositions.contains(tokens[after].key) { return nil }
       if auxiliary == nil, !grammar.roles(after).isDisjoint(with: [.auxiliary, .modal]),
         !grammar.roles(after).contains(.complementizer)
       {

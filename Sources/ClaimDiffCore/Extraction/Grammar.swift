@@ -139,7 +139,7 @@ struct Grammar {
     while index < limit {
       let token = tokens[index]
       // "Brown-Forman", "Trump's", "New York Times/CBS News".
-      if token.kind == .dash || (token.kind == .word && token.key == "'s")
+      if token.kind == .dash || isPossessiveClitic(index)
         || (token.isPunctuation("/") && !token.flags.contains(.spaceBefore))
       {
         guard sawHead, index + 1 < limit, isNominal(index + 1) else { break }
@@ -158,6 +158,14 @@ struct Grammar {
       }
       guard token.isWordLike else { break }
       let roles = roles(index)
+      // "the only ally", "its most senior official": an adverb between determiner and noun.
+      if !sawHead, index > start,
+        isDeterminer(index - 1) || self.roles(index - 1).contains(.possessive),
+        isAdverb(index), index + 1 < limit, isNominal(index + 1)
+      {
+        index += 1
+        continue
+      }
       if isDeterminer(index) && !roles.contains(.pronoun) {
         if sawHead && !(index > start && self.roles(index - 1).contains(.preposition)) {
           if !roles.contains(.quantifier) || isNominal(index - 1) { break }
@@ -178,7 +186,7 @@ struct Grammar {
       }
       if roles.contains(.conjunction) {
         // "Clinton and Kaine", "professor of geosciences and international affairs".
-        guard sawHead, token.key == "e" || token.key == "ed" || token.key == "and",
+        guard sawHead, lexicon.coordinators.contains(token.key),
           index + 1 < limit, isNominal(index + 1),
           tokens[index + 1].isCapitalized || isNominal(index - 1)
         else { break }
@@ -190,8 +198,10 @@ struct Grammar {
       {
         break  // an absolute clause starts: "… passati più di tre anni"
       }
-      guard isNominal(index) else { break }
-      if sawHead && isFiniteVerb(index) { break }
+      // Before "'s" any content word is a noun: "the state's chairman".
+      let possessed = index + 1 < limit && isPossessiveClitic(index + 1)
+      guard isNominal(index) || (possessed && !roles.contains(.function)) else { break }
+      if sawHead && isFiniteVerb(index) && !possessed { break }
       sawHead = true
       lastHead = index
       index += 1
@@ -219,8 +229,17 @@ struct Grammar {
     while start - 1 >= limit {
       let previous = start - 1
       let token = tokens[previous]
-      if token.kind == .dash || token.key == "'s" {
-        guard previous - 1 >= limit, isNominal(previous - 1) else { break }
+      if token.kind == .dash || isPossessiveClitic(previous) {
+        guard previous - 1 >= limit else { break }
+        // Before "'s" any content word is a noun: "the state's chairman".
+        if isPossessiveClitic(previous) && !isNominal(previous - 1)
+          && tokens[previous - 1].isWordLike
+          && !roles(previous - 1).contains(.function)
+        {
+          start = previous - 1
+          continue
+        }
+        guard isNominal(previous - 1) else { break }
         start = previous
         continue
       }
@@ -251,7 +270,7 @@ struct Grammar {
         // "Clinton and Kaine", "developers and supporters": names or descriptions on both
         // sides.
         // "federal and state officials": modifiers of one head.
-        guard token.key == "e" || token.key == "ed" || token.key == "and", previous - 1 >= limit,
+        guard lexicon.coordinators.contains(token.key), previous - 1 >= limit,
           (tokens[start].isCapitalized && tokens[previous - 1].isCapitalized)
             || (isDescriptor(start) && isDescriptor(previous - 1))
             || (start < end && isNominal(previous - 1) && !isFiniteVerb(previous - 1))
@@ -280,12 +299,19 @@ struct Grammar {
   func extendedNounPhrase(from start: Int, limit: Int) -> Range<Int>? {
     guard let phrase = nounPhrase(from: start, limit: limit) else { return nil }
     var end = phrase.upperBound
-    while end + 1 < limit, preposition(end) != nil,
+    // "director of the Center and a professor at the School".
+    while end + 1 < limit,
+      preposition(end) != nil || lexicon.coordinators.contains(tokens[end].key),
       let next = nounPhrase(from: end + 1, limit: limit)
     {
       end = next.upperBound
     }
     return phrase.lowerBound..<end
+  }
+
+  /// Whether the token marks a possessor: "'s".
+  func isPossessiveClitic(_ index: Int) -> Bool {
+    tokens[index].kind == .word && lexicon.possessiveClitics.contains(tokens[index].key)
   }
 
   /// Whether the token is a word that describes a source: "official", "supporters".

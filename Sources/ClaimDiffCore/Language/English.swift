@@ -119,6 +119,9 @@ public struct English: LanguagePack {
     lexicon.passiveAuxiliaries = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
     lexicon.adjunctPrepositions = ["in", "on", "at", "during", "after", "before", "since", "amid"]
     lexicon.contrastives = ["but", "yet"]
+    lexicon.coordinators = ["and"]
+    lexicon.possessiveClitics = ["'s"]
+    lexicon.agentPrepositions = ["by"]
     lexicon.listContinuers = PhraseTable([("as well as", true), ("as much as", true)])
     lexicon.gerundEndings = ["ing"]
     lexicon.futureWords = ["will", "shall", "'ll", "tomorrow", "upcoming"]

@@ -164,6 +164,7 @@ public struct Italian: LanguagePack {
     lexicon.invertsSubjects = true
     lexicon.adjunctPrepositions = ["durante", "dopo", "nel", "nella", "nei", "nelle", "in"]
     lexicon.contrastives = ["ma", "però", "tuttavia"]
+    lexicon.coordinators = ["e", "ed"]
     lexicon.listContinuers = PhraseTable([("così come", true), ("come pure", true)])
     lexicon.gerundEndings = ["ando", "endo"]
     lexicon.futureEndings = ["rà", "ranno", "remo"]

@@ -103,6 +103,13 @@ public struct Lexicon: Sendable {
   public var listContinuers = PhraseTable<Bool>()
   /// Conjunctions that, after a comma, start the writer's own clause ("but", "ma").
   public var contrastives: Set<String> = []
+  /// Clitics that mark a possessor ("'s" in "the state's chairman").
+  public var possessiveClitics: Set<String> = []
+  /// Prepositions that introduce the agent of a passive ("said by"): a cue before one is
+  /// not a report by its subject.
+  public var agentPrepositions: Set<String> = []
+  /// Conjunctions that join two phrases into one ("and", "e").
+  public var coordinators: Set<String> = []
   /// Prepositions that take a pair joined by a conjunction ("tra A e B", "between A and B").
   public var pairPrepositions: Set<String> = []
   /// Verbs that make their object event happen ("hanno avuto un colloquio", "held talks").
