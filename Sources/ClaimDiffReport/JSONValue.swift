@@ -93,6 +93,14 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
 
   private static func escape(_ value: String, into output: inout String) {
     output += "\""
+    // Most strings need no escaping and are appended whole.
+    if !value.utf8.contains(where: {
+      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+    }) {
+      output += value
+      output += "\""
+      return
+    }
     for scalar in value.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""

@@ -256,7 +256,8 @@ struct ExtractionRun {
     where drafts[index].claim.sentence == sentence && drafts[index].frame == nil {
       drafts[index].claim.source = resolved.source
       drafts[index].claim.channel = resolved.channel
-      drafts[index].claim.attribution = .indirect
+      drafts[index].claim.attribution =
+        isMostlyQuoted(document.sentences[sentence - 1].tokens) ? .direct : .indirect
       drafts[index].claim.statedOn = resolved.statedOn
       drafts[index].frame = frame
     }
@@ -378,9 +379,12 @@ struct ExtractionRun {
         span: document.scalarRange(tokens: figure.tokens))
     }
     let (modality, polarity) = modality.detect(indices, frame: resolved?.frame)
+    // Taken out of `self` for the call, so that the call does not copy `self`.
+    var discourse = self.discourse
     let event = events.detect(
       indices, times: timeValues, antecedent: antecedent, speaker: resolved?.source.person,
       future: future && polarity == .affirmed, discourse: &discourse)
+    self.discourse = discourse
     return Claim(
       id: "", sentence: sentence, ordinal: 0,
       text: parts.map { document.string(tokens: $0) }.joined(separator: " "),
@@ -422,7 +426,24 @@ struct ExtractionRun {
   private func attribution(_ indices: [Int], frame: Frame?) -> AttributionKind {
     guard let frame else { return .narrator }
     if frame.info.kind == .accordingTo { return .accordingTo }
+    return isMostlyQuoted(indices) ? .direct : .indirect
+  }
+
+  /// Whether most words of `indices` are inside quotation marks, counting a quotation mark
+  /// opened right before the first of them ("``We will appeal,'' the lawyer said").
+  private func isMostlyQuoted(_ indices: some Collection<Int>) -> Bool {
+    guard let first = indices.first else { return false }
     var depth = 0
+    var before = first - 1
+    while before >= 0, grammar.tokens[before].kind != .word, grammar.tokens[before].kind != .number
+    {
+      if grammar.tokens[before].kind == .openQuote {
+        depth = 1
+        break
+      }
+      if grammar.tokens[before].kind == .closeQuote { break }
+      before -= 1
+    }
     var quoted = 0
     var words = 0
     for index in indices {
@@ -436,6 +457,6 @@ struct ExtractionRun {
       default: break
       }
     }
-    return words > 0 && quoted * 2 >= words ? .direct : .indirect
+    return words > 0 && quoted * 2 >= words
   }
 }

@@ -19,11 +19,13 @@ struct FrameParser {
   let grammar: Grammar
   let times: TimeParser
 
-  private var tokens: [Token] { grammar.tokens }
-  private var lexicon: Lexicon { grammar.lexicon }
+  private let tokens: [Token]
+  private let lexicon: Lexicon
 
   init(grammar: Grammar) {
     self.grammar = grammar
+    tokens = grammar.tokens
+    lexicon = grammar.lexicon
     times = TimeParser(grammar: grammar)
   }
 

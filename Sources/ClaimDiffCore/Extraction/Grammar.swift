@@ -2,18 +2,21 @@
 ///
 /// Everything here is a cheap test on one token or a short scan; the frame parser and the
 /// claim splitter build on it. Indices are into ``Document/tokens``.
-struct Grammar {
+final class Grammar {
   let tokens: [Token]
   let lexicon: Lexicon
   let registry: SourceRegistry
+  /// Each token's word classes, looked up once.
+  private let classes: [WordClass]
 
   init(document: Document, registry: SourceRegistry) {
     tokens = document.tokens
     lexicon = document.pack.lexicon
     self.registry = registry
+    classes = document.tokens.map { [lexicon] in lexicon.wordClass($0.key) }
   }
 
-  func roles(_ index: Int) -> WordClass { lexicon.wordClass(tokens[index].key) }
+  func roles(_ index: Int) -> WordClass { classes[index] }
 
   func isWord(_ index: Int) -> Bool { tokens[index].isWordLike }
 
@@ -40,7 +43,7 @@ struct Grammar {
   func isFiniteVerb(_ index: Int) -> Bool {
     let token = tokens[index]
     guard token.kind == .word else { return false }
-    let roles = lexicon.wordClass(token.key)
+    let roles = classes[index]
     if roles.contains(.determiner) || roles.contains(.preposition) { return false }
     if !roles.isDisjoint(with: [.auxiliary, .modal, .finiteVerb]) { return true }
     if token.isCapitalized && index > 0 && !isSentenceStart(index) { return false }
@@ -278,7 +281,8 @@ struct Grammar {
         start = previous
         continue
       }
-      guard isNominal(previous), !isFiniteVerb(previous) else { break }
+      guard (isNominal(previous) && !isFiniteVerb(previous)) || isVerbAsModifier(previous)
+      else { break }
       // "a Bloomberg interview Trump declared": a name after a common noun that is not a
       // title or a description starts a phrase of its own.
       if tokens[start].isCapitalized && !token.isCapitalized && roles.isEmpty
@@ -292,6 +296,21 @@ struct Grammar {
     }
     while start < end && roles(start).contains(.preposition) { start += 1 }
     return start..<(end + 1)
+  }
+
+  /// Whether a reporting-verb form is a noun modifying the next word: "the state officials".
+  ///
+  /// Only after a determiner, or after a coordinator that follows a modifier ("federal and
+  /// state officials"), and never in a past form.
+  private func isVerbAsModifier(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, !token.isCapitalized, index >= 1, index + 1 < tokens.count,
+      classes[index].isDisjoint(with: [.auxiliary, .modal, .finiteVerb]),
+      !hasEnding(token.key, lexicon.weakFiniteEndings), isNominal(index + 1)
+    else { return false }
+    if isDeterminer(index - 1) && !roles(index - 1).contains(.pronoun) { return true }
+    return index >= 2 && lexicon.coordinators.contains(tokens[index - 1].key)
+      && isNominal(index - 2) && !isFiniteAfterSubject(index - 2)
   }
 
   /// A noun phrase with the prepositional phrases that complete it ("an expert on trade at

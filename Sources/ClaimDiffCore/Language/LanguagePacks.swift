@@ -26,22 +26,23 @@ public struct LanguagePacks: Sendable {
   /// - Complexity: O(min(*n*, 4096)).
   public func detect(_ text: String) -> any LanguagePack {
     var scores = [Int](repeating: 0, count: packs.count)
-    var word = String()
-    var scanned = 0
+    let stopwords = packs.map(\.lexicon.stopwords)
+    var word: [UInt8] = []
     func count() {
       guard !word.isEmpty else { return }
-      for (index, pack) in packs.enumerated() where pack.lexicon.stopwords.contains(word) {
+      let key = String(decoding: word, as: UTF8.self)
+      for (index, words) in stopwords.enumerated() where words.contains(key) {
         scores[index] += 1
       }
       word.removeAll(keepingCapacity: true)
     }
-    for scalar in text.unicodeScalars {
-      scanned += 1
-      if scanned > 4096 { break }
-      if UTF8Scalar.isWordScalar(scalar) {
-        word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-      } else {
-        count()
+    // Words are runs of ASCII letters and any non-ASCII bytes (accented letters); ASCII
+    // capitals are folded, which is all that stopwords need.
+    for byte in text.utf8.prefix(16_384) {
+      switch byte {
+      case 0x41...0x5A: word.append(byte | 0x20)
+      case 0x61...0x7A, 0x80...: word.append(byte)
+      default: count()
       }
     }
     count()

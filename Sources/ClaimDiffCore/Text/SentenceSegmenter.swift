@@ -7,6 +7,13 @@
 /// ("U.S.", "ecc.") end one only before a capitalized function word.
 struct SentenceSegmenter {
   let pack: any LanguagePack
+  /// The pack's lexicon, read once: reading it through the protocol copies it.
+  private let lexicon: Lexicon
+
+  init(pack: any LanguagePack) {
+    self.pack = pack
+    lexicon = pack.lexicon
+  }
 
   /// The sentences of `tokens`, as ranges of token indices.
   ///
@@ -60,7 +67,6 @@ struct SentenceSegmenter {
 
   /// Whether the clause that ends at `mark` (back to the previous clause mark) has a verb.
   private func clauseHasVerb(_ tokens: [Token], before mark: Int) -> Bool {
-    let lexicon = pack.lexicon
     var index = mark - 1
     while index >= 0 && !isFinalMark(tokens[index]) {
       let token = tokens[index]
@@ -112,11 +118,11 @@ struct SentenceSegmenter {
       if pack.titles.contains(token.key) { return false }
       // An initial before a capitalized name continues it: "George W. Bush".
       if token.key.count == 1 && token.isCapitalized && word.isCapitalized
-        && !pack.lexicon.wordClass(word.key).contains(.function)
+        && !lexicon.wordClass(word.key).contains(.function)
       {
         return false
       }
-      return word.isCapitalized && pack.lexicon.wordClass(word.key).contains(.function)
+      return word.isCapitalized && lexicon.wordClass(word.key).contains(.function)
     }
     if lower && closedQuote { return false }
     if pack.clauseEnds.contains(token.key) {

@@ -58,10 +58,15 @@ struct Tokenizer {
       let kind: Token.Kind
       var key = String(scalar)
       var end = index + width
-      // Two apostrophes stand for a double quotation mark in some wire copy: ''Yes,'' he said.
-      let doubled = scalar == "'" && next == "'"
+      // Two apostrophes or backticks stand for a double quotation mark in some wire copy:
+      // ``Yes,'' he said.
+      let doubled = (scalar == "'" || scalar == "`") && next == scalar
       if doubled { end += 1 }
-      switch doubled ? "\"" : scalar {
+      switch doubled ? (scalar == "`" ? "\u{201C}" : "\"") : scalar {
+      case "\u{201C}" where doubled:
+        kind = .openQuote
+        key = "\""
+        doubleOpen = true
       case "\"":
         let after = end < range.upperBound ? UTF8Scalar.decode(bytes, at: end).scalar : " "
         let afterIsSpace = UTF8Scalar.isSpace(after) || isClosingPunctuation(after)
@@ -240,6 +245,22 @@ struct Tokenizer {
     var first = true
     var index = range.lowerBound
     while index < range.upperBound {
+      let byte = bytes[index]
+      if byte < 0x80 {  // ASCII without decoding or Unicode property lookups
+        if byte >= 0x30 && byte <= 0x39 {
+          digits += 1
+          first = false
+        } else if byte >= 0x41 && byte <= 0x5A {
+          upper += 1
+          if first { flags.insert(.capitalized) }
+          first = false
+        } else if byte >= 0x61 && byte <= 0x7A {
+          lower += 1
+          first = false
+        }
+        index += 1
+        continue
+      }
       let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
       if UTF8Scalar.isDigit(scalar) {
         digits += 1
