@@ -114,6 +114,35 @@ struct SentenceSegmenterTests {
       "en", "The rate was cut to 4.25%, the lowest since 2022.",
       ["The rate was cut to 4.25%, the lowest since 2022."]
     ),
+    (
+      "it", "Il sig. Rossi vive negli Usa da vent'anni. Ora torna in Italia.",
+      ["Il sig. Rossi vive negli Usa da vent'anni.", "Ora torna in Italia."]
+    ),
+    ("it", "Aspettiamo… Vedremo domani.", ["Aspettiamo…", "Vedremo domani."]),
+    (
+      "it", "Il governo cade\n\nIl premier si è dimesso ieri sera.",
+      ["Il governo cade", "Il premier si è dimesso ieri sera."]
+    ),
+    (
+      "it", "Il ministro ha detto che il piano\nè pronto. Poi ha lasciato la sala.",
+      ["Il ministro ha detto che il piano\nè pronto.", "Poi ha lasciato la sala."]
+    ),
+    (
+      "en", "Senate Passes Budget Bill\n\nThe Senate passed the bill on Friday.",
+      ["Senate Passes Budget Bill", "The Senate passed the bill on Friday."]
+    ),
+    (
+      "en", "The U.N. said so. Others disagreed.",
+      ["The U.N. said so.", "Others disagreed."]
+    ),
+    (
+      "en", "LONDON (Reuters) - The bank held rates on Thursday. Markets rose.",
+      ["LONDON (Reuters) - The bank held rates on Thursday.", "Markets rose."]
+    ),
+    (
+      "en", "She wrote: \"we are ready.\" nobody answered.",
+      ["She wrote: \"we are ready.\" nobody answered."]
+    ),
   ]
 
   @Test("sentences end where a reader would end them", arguments: cases)

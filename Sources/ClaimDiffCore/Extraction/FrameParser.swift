@@ -241,7 +241,21 @@ struct FrameParser {
       return nil
     }
     // Whatever follows "according to" is a source: "federal statistics", "the data".
-    guard let phrase = grammar.nounPhrase(from: cue.upperBound, limit: sentence.upperBound),
+    var sourceStart = cue.upperBound
+    if sourceStart < sentence.upperBound,
+      lexicon.accordingToRelatives.contains(tokens[sourceStart].key)
+    {
+      // "secondo quanto riferito dal portavoce": the source follows the agent preposition,
+      // after a few words of verb; "secondo quanto si apprende" names none.
+      guard
+        let agent = (sourceStart + 1..<min(sentence.upperBound, sourceStart + 5)).first(where: {
+          grammar.preposition($0).map(lexicon.accordingToAgents.contains) ?? false
+        }),
+        !(sourceStart + 1..<agent).contains(where: { !tokens[$0].isWordLike })
+      else { return nil }
+      sourceStart = agent + 1
+    }
+    guard let phrase = grammar.nounPhrase(from: sourceStart, limit: sentence.upperBound),
       grammar.hasContentWord(phrase)
     else { return nil }
     var frameStart = cue.lowerBound
@@ -325,6 +339,12 @@ struct FrameParser {
     case .content(let position): start = position
     case .object(let phrase): start = phrase.lowerBound
     default: return nil
+    }
+    // ", speaking to reporters in Rome": where or to whom, not what was said.
+    if let base = grammar.preposition(start), !info.complementPrepositions.contains(base),
+      !lexicon.contentPrepositions.contains(base)
+    {
+      return nil
     }
     let content = start..<quotationEnd(from: start, end: sentence.upperBound)
     guard isContent(content) else { return nil }
@@ -495,6 +515,9 @@ struct FrameParser {
         frame.content.append(after)
       } else {
         frame.isPostposed = true
+        if let more, let adjunctEnd = gerundAdjunctEnd(after: more, end: end) {
+          frame.frameTokens.append(more..<adjunctEnd)
+        }
       }
     case (.separator(let separator), .end):
       frame.isPostposed = true
@@ -528,6 +551,11 @@ struct FrameParser {
       frame.subject = .phrase(phrase)
       frame.isBackward = true
       frame.frameTokens += [pointer, phrase]
+    case (.empty, .source(let phrase, nil, let trailing)) where followsQuotation(sentence):
+      // "«…». Ha detto il sindaco.": an inverted frame alone after the quotation it attributes.
+      frame.subject = .phrase(phrase)
+      frame.isBackward = true
+      frame.frameTokens += [phrase, trailing]
     case (.relative(let pronoun), .content(let start)):
       frame.subject = antecedent(of: pronoun, regionStart: sentence.lowerBound)
       frame.content = [start..<end]
@@ -587,10 +615,14 @@ struct FrameParser {
   }
 
   /// Whether the sentence comes right after a closing quotation mark in the same paragraph.
+  ///
+  /// A full stop may stand between them: "«…». Ha detto il sindaco."
   private func followsQuotation(_ sentence: Range<Int>) -> Bool {
     let first = sentence.lowerBound
-    return first > 0 && tokens[first - 1].kind == .closeQuote
-      && !tokens[first].flags.contains(.paragraphBefore)
+    guard first > 0, !tokens[first].flags.contains(.paragraphBefore) else { return false }
+    if tokens[first - 1].kind == .closeQuote { return true }
+    return first > 1 && grammar.isFinalPunctuation(first - 1)
+      && tokens[first - 2].kind == .closeQuote
   }
 
   /// Where content that opens with a quotation mark ends: at the matching closing mark.
@@ -748,12 +780,31 @@ struct FrameParser {
         return (start + 1)..<quotationEnd(from: start + 1, end: end)
       }
       let opensClause = !roles.isDisjoint(with: [.relative, .subordinator, .conjunction])
-      return opensClause ? nil : start..<contentEnd(from: start, end: end)
+      // "…, ha detto Rossi, parlando ai giornalisti": what the source was doing.
+      let opensAdjunct = lexicon.gerundEndings.contains(where: tokens[start].key.hasSuffix)
+      return opensClause || opensAdjunct ? nil : start..<contentEnd(from: start, end: end)
     }
     guard let quote = (start..<end).first(where: { tokens[$0].kind == .openQuote }),
       quote > start, grammar.isComma(quote - 1)
     else { return nil }
     return quote..<end
+  }
+
+  /// Where a gerund phrase after a frame's comma ends (", speaking to reporters in Rome").
+  ///
+  /// What the source was doing belongs to the frame. Nil when none opens there, or when a
+  /// quotation opens inside it.
+  private func gerundAdjunctEnd(after comma: Int, end: Int) -> Int? {
+    let start = comma + 1
+    guard start < end, tokens[start].kind == .word,
+      lexicon.gerundEndings.contains(where: tokens[start].key.hasSuffix)
+    else { return nil }
+    var index = start + 1
+    while index < end && !grammar.isComma(index) && !closesSentence(index, end: end) {
+      if tokens[index].isQuote { return nil }
+      index += 1
+    }
+    return index
   }
 
   /// The noun phrase a relative pronoun after a comma stands for ("Trump, who says…"), as a
@@ -776,7 +827,9 @@ struct FrameParser {
     guard let phrase = grammar.nounPhrase(from: index, limit: end), phrase.upperBound < end else {
       return false
     }
+    // A past form may have been read as a noun: "workers walked out".
     return grammar.isFiniteAfterSubject(phrase.upperBound)
+      || (phrase.count >= 2 && phrase.dropFirst().contains(where: grammar.isFiniteAfterSubject))
   }
 
   /// Whether the sentence is a title-case headline ("Lindsey Graham Says").

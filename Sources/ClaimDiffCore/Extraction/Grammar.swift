@@ -47,8 +47,29 @@ final class Grammar {
     if roles.contains(.determiner) || roles.contains(.preposition) { return false }
     if !roles.isDisjoint(with: [.auxiliary, .modal, .finiteVerb]) { return true }
     if token.isCapitalized && index > 0 && !isSentenceStart(index) { return false }
-    if let cue = lexicon.cues.value(of: token.key), cue.kind == .verb { return true }
+    if let cue = lexicon.cues.value(of: token.key), cue.kind == .verb {
+      return !isNounAfterDeterminer(index)
+    }
     return hasEnding(token.key, lexicon.finiteEndings)
+  }
+
+  /// Whether a word that is also a reporting verb is a noun because a determiner stands
+  /// before it, with at most two modifiers between: "the report", "a new statement".
+  func isNounAfterDeterminer(_ index: Int) -> Bool {
+    guard !hasEnding(tokens[index].key, lexicon.weakFiniteEndings) else { return false }
+    var previous = index - 1
+    while previous >= max(0, index - 3) {
+      let roles = roles(previous)
+      guard tokens[previous].kind == .word else { return false }
+      if roles.contains(.determiner) {
+        return roles.isDisjoint(with: [.pronoun, .complementizer, .preposition])
+      }
+      guard roles.isEmpty, !tokens[previous].isCapitalized || previous == 0,
+        lexicon.cues.value(of: tokens[previous].key) == nil
+      else { return false }
+      previous -= 1
+    }
+    return false
   }
 
   /// Whether the token is likely a finite verb right after a subject ("officials warned").
@@ -96,7 +117,9 @@ final class Grammar {
     }
     if roles.contains(.quantifier) { return true }
     if !roles.isEmpty && !roles.isSubset(of: [.participle, .plural]) { return false }
-    if let cue = lexicon.cues.value(of: token.key), cue.kind == .verb { return false }
+    if let cue = lexicon.cues.value(of: token.key), cue.kind == .verb {
+      return isNounAfterDeterminer(index)
+    }
     return !hasEnding(token.key, lexicon.finiteEndings)
   }
 
@@ -277,6 +300,10 @@ final class Grammar {
           (tokens[start].isCapitalized && tokens[previous - 1].isCapitalized)
             || (isDescriptor(start) && isDescriptor(previous - 1))
             || (start < end && isNominal(previous - 1) && !isFiniteVerb(previous - 1))
+            // "funzionari europei e nazionali": a lone modifier after the coordinator.
+            || (start == end && !tokens[end].isCapitalized && !isDescriptor(end)
+              && self.roles(end).isDisjoint(with: [.pronoun, .function])
+              && isNominal(previous - 1) && !isFiniteVerb(previous - 1))
         else { break }
         start = previous
         continue

@@ -122,6 +122,8 @@ public struct English: LanguagePack {
     lexicon.coordinators = ["and"]
     lexicon.possessiveClitics = ["'s"]
     lexicon.agentPrepositions = ["by"]
+    lexicon.accordingToRelatives = ["what"]
+    lexicon.accordingToAgents = ["by"]
     lexicon.listContinuers = PhraseTable([("as well as", true), ("as much as", true)])
     lexicon.gerundEndings = ["ing"]
     lexicon.futureWords = ["will", "shall", "'ll", "tomorrow", "upcoming"]

@@ -154,6 +154,8 @@ public struct Italian: LanguagePack {
     ]
     lexicon.absolutePrepositions = ["con", "col", "coi"]
     lexicon.contentPrepositions = ["di"]
+    lexicon.accordingToRelatives = ["quanto"]
+    lexicon.accordingToAgents = ["da"]
     lexicon.perfectAuxiliaries = [
       "ha", "hanno", "ho", "hai", "abbiamo", "avete", "aveva", "avevano", "avrà", "avranno",
       "avrebbe", "avrebbero", "abbia", "abbiano", "avesse", "avessero", "ebbe", "ebbero",

@@ -139,6 +139,11 @@ public struct Lexicon: Sendable {
   public var modifierPrepositions: [String: Set<String>] = [:]
   /// Prepositions that may open the content of a cue that takes one ("riferito di un…").
   public var contentPrepositions: Set<String> = []
+  /// Words that turn "according to" into "according to what was said by": "quanto" in
+  /// "secondo quanto riferito dal portavoce", "what" in "according to what the mayor said".
+  public var accordingToRelatives: Set<String> = []
+  /// Prepositions (base forms) that bring in who said it after such a relative: "da", "by".
+  public var accordingToAgents: Set<String> = []
   /// Prepositions that open an absolute clause after a comma ("con", "with").
   public var absolutePrepositions: Set<String> = []
   /// Endings of past participles ("-ato", "-ed").
