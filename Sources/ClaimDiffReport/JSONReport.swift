@@ -94,6 +94,30 @@ public enum JSONReport {
     return .object(document)
   }
 
+  /// `claims --history`.
+  public static func history(story: String, _ histories: [ClaimHistory]) -> JSONValue {
+    let list: [JSONValue] = histories.map { history in
+      [
+        "id": .string(history.id), "versions": .array(history.versions.map(JSONValue.int)),
+        "steps": .array(
+          history.steps.map { step in
+            var value: [String: JSONValue] = [
+              "version": .int(step.version), "event": .string(step.event.rawValue),
+              "kinds": .array(step.kinds.map { .string($0.rawValue) }),
+              "claim": step.claim.map { claim($0) } ?? .null,
+            ]
+            if !step.words.isEmpty {
+              value["words"] = .array(
+                step.words.map { ["op": .string($0.operation.rawValue), "text": .string($0.text)] }
+              )
+            }
+            return .object(value)
+          }),
+      ]
+    }
+    return ["schema": schema, "story": .string(story), "history": .array(list)]
+  }
+
   static func contradiction(_ contradiction: Contradiction) -> JSONValue {
     [
       "kind": .string(contradiction.kind.rawValue),
@@ -115,6 +139,7 @@ public enum JSONReport {
         value["words"] = .array(
           change.words.map { ["op": .string($0.operation.rawValue), "text": .string($0.text)] })
       }
+      if let how = change.reattribution { value["reattribution"] = .string(how.rawValue) }
       if let similarity = change.similarity, change.before != nil && change.after != nil {
         value["similarity"] = .double((similarity * 1000).rounded() / 1000)
       }
@@ -140,6 +165,9 @@ public enum JSONReport {
       "changes": .array(changes), "statusUpdates": .array(updates),
       "contradictions": .array(diff.contradictions.map(contradiction)),
       "summary": .object(summary), "notes": .array(diff.notes.map(JSONValue.string)),
+      "corrections": .array(diff.corrections.map { claim($0) }),
+      "correction": .string(
+        !diff.corrections.isEmpty ? "noted" : diff.isSilentlyChanged ? "silent" : nil),
     ]
   }
 

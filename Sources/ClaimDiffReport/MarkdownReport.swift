@@ -47,6 +47,24 @@ public enum MarkdownReport {
     return output
   }
 
+  /// `claims --history`.
+  public static func history(_ histories: [ClaimHistory], title: String) -> String {
+    var output = "## \(escape(title))\n\n| claim | versions | life |\n|---|---|---|\n"
+    for history in histories {
+      let life = history.steps.map { step in
+        var text = "v\(step.version) \(step.event.rawValue)"
+        if !step.kinds.isEmpty {
+          text += " (\(step.kinds.map(\.rawValue).joined(separator: ", ")))"
+        }
+        return text
+      }.joined(separator: "; ")
+      let text = history.steps.last(where: { $0.claim != nil })?.claim.map { claimLine($0) } ?? ""
+      output +=
+        "| `\(history.id)` \(text) | \(TextReport.ranges(history.versions)) | \(escape(life)) |\n"
+    }
+    return output
+  }
+
   /// `log`.
   public static func log(story: String, versions: [VersionInfo]) -> String {
     var output =
@@ -77,6 +95,16 @@ public enum MarkdownReport {
         if let claim = change.after { output += "- ➕ added: \(claimLine(claim))\n" }
       case .removed:
         if let claim = change.before { output += "- ➖ removed: \(claimLine(claim))\n" }
+      case .split:
+        if let before = change.before, let after = change.after {
+          output +=
+            "- ✂️ split from sentence \(before.sentence): \(claimLine(after))\n"
+        }
+      case .merged:
+        if let before = change.before, let after = change.after {
+          output +=
+            "- 🔗 merged into sentence \(after.sentence): \(claimLine(before))\n"
+        }
       default:
         guard let before = change.before, let after = change.after else { continue }
         let words = change.words.map { edit in
@@ -101,6 +129,10 @@ public enum MarkdownReport {
         output +=
           "- \(escape(update.event.label)): \(update.from?.rawValue ?? "(none)") → **\(update.to.rawValue)** (\(escape(TextReport.attribution(of: update.after))))\n"
       }
+    }
+    if !diff.corrections.isEmpty {
+      output += "\n### Correction note\n\n"
+      for claim in diff.corrections { output += "> \(escape(claim.text))\n" }
     }
     if !diff.contradictions.isEmpty {
       output += "\n### Contradictions\n\n"

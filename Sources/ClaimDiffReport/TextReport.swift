@@ -104,6 +104,50 @@ public struct TextReport: Sendable {
     return output
   }
 
+  /// `claims --history`: each claim's life, version by version.
+  public func history(_ histories: [ClaimHistory], title: String) -> String {
+    var output = style.paint(title, .bold) + "\n"
+    for history in histories {
+      guard let first = history.steps.first?.claim else { continue }
+      output +=
+        "\n" + style.paint("\(history.id)  v\(Self.ranges(history.versions))", .bold) + "  ["
+        + Self.attribution(of: first) + "]\n"
+      for step in history.steps {
+        var line = "  v\(step.version)  "
+        switch step.event {
+        case .appeared: line += "+ " + (step.claim?.text ?? "")
+        case .unchanged: line += style.paint("= unchanged", .dim)
+        case .removed: line += style.paint("- gone", .red)
+        case .returned: line += "+ back: " + (step.claim?.text ?? "")
+        case .changed:
+          guard let claim = step.claim else { continue }
+          line += "~ " + step.kinds.map(\.rawValue).joined(separator: ", ")
+          if step.kinds.contains(.reattributed) { line += " → [\(Self.attribution(of: claim))]" }
+          if let before = step.before {
+            let facts = Self.facts(before, claim, kinds: step.kinds.filter { $0 != .moved })
+            if !facts.isEmpty { line += " (" + facts.joined(separator: "; ") + ")" }
+          }
+          line += ": " + (step.words.isEmpty ? claim.text : words(step.words))
+        }
+        output += style.wrap(line, indent: 8) + "\n"
+      }
+    }
+    return output
+  }
+
+  /// "1–3, 5": version numbers as runs.
+  static func ranges(_ numbers: [Int]) -> String {
+    var runs: [(Int, Int)] = []
+    for number in numbers {
+      if let last = runs.last, last.1 + 1 == number {
+        runs[runs.count - 1].1 = number
+      } else {
+        runs.append((number, number))
+      }
+    }
+    return runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" }.joined(separator: ", v")
+  }
+
   // MARK: - Log, sources
 
   /// `log`.
@@ -160,6 +204,10 @@ public struct TextReport: Sendable {
         output += style.wrap("[\(Self.attribution(of: claim))] \(claim.text)", indent: 4) + "\n"
       }
     }
+    for claim in diff.corrections {
+      output +=
+        style.wrap(style.paint("correction note: ", .magenta) + claim.text, indent: 4) + "\n"
+    }
     for note in diff.notes { output += style.paint("note: \(note)", .dim) + "\n" }
     output += summary(diff) + "\n"
     return output
@@ -171,7 +219,9 @@ public struct TextReport: Sendable {
       "\(diff.count(.added)) added", "\(diff.count(.removed)) removed",
       "\(diff.count(.reworded)) reworded",
     ]
-    for kind in [Change.Kind.reattributed, .modality, .polarity, .number, .time, .moved]
+    for kind in [
+      Change.Kind.reattributed, .modality, .polarity, .number, .time, .moved, .split, .merged,
+    ]
     where diff.count(kind) > 0 {
       parts.append("\(diff.count(kind)) \(kind.rawValue)")
     }
@@ -182,7 +232,13 @@ public struct TextReport: Sendable {
     if diff.suppressed > 0 {
       line += ", \(diff.suppressed) with only spacing, punctuation or quotes changed"
     }
-    return line + ")"
+    line += ")"
+    if !diff.corrections.isEmpty {
+      line += "; with a correction note"
+    } else if diff.isSilentlyChanged {
+      line += "; no correction note"
+    }
+    return line
   }
 
   /// Changes grouped by hunk, in order.
@@ -222,35 +278,56 @@ public struct TextReport: Sendable {
       guard let claim = change.before else { return "" }
       let line = "- [\(Self.attribution(of: claim))] \(claim.text)"
       return style.paint(style.wrap(line, indent: 4, first: false), .red)
+    case .split, .merged:
+      guard let before = change.before, let after = change.after else { return "" }
+      let header =
+        change.kind == .split
+        ? "~ split · \(Self.attribution(of: after)) · a part of sentence \(before.sentence):"
+        : "~ merged · \(Self.attribution(of: before)) · now inside sentence \(after.sentence):"
+      let part = change.kind == .split ? after.text : before.text
+      return style.paint(header, .yellow) + "\n" + style.wrap(part, indent: 4)
     default:
       guard let before = change.before, let after = change.after else { return "" }
       var header = "~ " + change.kinds.map(\.rawValue).joined(separator: ", ")
       var facts: [String] = []
       if change.kinds.contains(.reattributed) {
-        facts.append("\(Self.attribution(of: before)) → \(Self.attribution(of: after))")
+        var fact = "\(Self.attribution(of: before)) → \(Self.attribution(of: after))"
+        if let how = change.reattribution, how != .otherSource {
+          fact += " (\(how.rawValue.replacingOccurrences(of: "-", with: " ")))"
+        }
+        facts.append(fact)
       } else {
         facts.append(Self.attribution(of: after))
       }
-      if change.kinds.contains(.modality) {
-        facts.append("\(before.modality.rawValue) → \(after.modality.rawValue)")
-      }
-      if change.kinds.contains(.polarity) {
-        facts.append("\(before.polarity.rawValue) → \(after.polarity.rawValue)")
-      }
-      if change.kinds.contains(.number) {
-        let old = before.quantities.map(\.text).joined(separator: ", ")
-        let new = after.quantities.map(\.text).joined(separator: ", ")
-        facts.append("\(old) → \(new)")
-      }
-      if change.kinds.contains(.time) {
-        let old = before.times.compactMap { $0.date?.description }.joined(separator: ", ")
-        let new = after.times.compactMap { $0.date?.description }.joined(separator: ", ")
-        facts.append("\(old) → \(new)")
-      }
+      facts += Self.facts(before, after, kinds: change.kinds)
       header += " · " + facts.joined(separator: " · ")
       let body = change.words.isEmpty ? after.text : words(change.words)
       return style.paint(header, .yellow) + "\n" + style.wrap(body, indent: 4)
     }
+  }
+
+  /// What changed besides the words and the source: "reported → asserted", "4 → 2",
+  /// "2025-10-22 → 2025-10-24", "sentence 9 → 1".
+  static func facts(_ before: Claim, _ after: Claim, kinds: [Change.Kind]) -> [String] {
+    var facts: [String] = []
+    if kinds.contains(.modality) {
+      facts.append("\(before.modality.rawValue) → \(after.modality.rawValue)")
+    }
+    if kinds.contains(.polarity) {
+      facts.append("\(before.polarity.rawValue) → \(after.polarity.rawValue)")
+    }
+    if kinds.contains(.number) {
+      let old = before.quantities.map(\.text).joined(separator: ", ")
+      let new = after.quantities.map(\.text).joined(separator: ", ")
+      facts.append("\(old) → \(new)")
+    }
+    if kinds.contains(.time) {
+      let old = before.times.compactMap { $0.date?.description }.joined(separator: ", ")
+      let new = after.times.compactMap { $0.date?.description }.joined(separator: ", ")
+      facts.append("\(old) → \(new)")
+    }
+    if kinds.contains(.moved) { facts.append("sentence \(before.sentence) → \(after.sentence)") }
+    return facts
   }
 
   private func words(_ edits: [WordEdit]) -> String {

@@ -19,8 +19,16 @@ struct ClaimsCommand: AsyncParsableCommand {
   var source: String?
   @Option(name: .long, help: ArgumentHelp("Only this version.", valueName: "n")) var version: Int?
   @Flag(name: .long, help: "Every version, not only the last.") var allVersions = false
+  @Flag(
+    name: .long,
+    help: "Each claim's life: the versions it is in, and how it changed, under one id.")
+  var history = false
 
   func validate() throws {
+    if history && story == nil { throw ValidationError("--history needs a story") }
+    if history && version != nil {
+      throw ValidationError("--history and --version exclude each other")
+    }
     if version != nil && story == nil { throw ValidationError("--version needs a story") }
     if version != nil && allVersions {
       throw ValidationError("--version and --all-versions exclude each other")
@@ -34,6 +42,7 @@ struct ClaimsCommand: AsyncParsableCommand {
   func render() throws(ClaimDiffError) -> String {
     let extractor = try global.extractor()
     let name = source.map { extractor.registry.canonicalName($0) }
+    if history, let story { return try renderHistory(story: story, source: name) }
     let found = try global.readStore().claims(
       story: story, version: version, source: name, allVersions: allVersions)
     let claims = found.map(\.claim)
@@ -48,6 +57,28 @@ struct ClaimsCommand: AsyncParsableCommand {
     case .text: return TextReport(style: output.style).claims(claims, roles: roles, title: title)
     case .json: return JSONReport.claims(claims, roles: roles).rendered(pretty: true) + "\n"
     case .markdown: return MarkdownReport.claims(claims, roles: roles, title: title)
+    }
+  }
+
+  /// `--history`: every claim of the story, or those a source made in any version.
+  private func renderHistory(story: String, source name: String?) throws(ClaimDiffError)
+    -> String
+  {
+    let store = try global.readStore()
+    var histories = ClaimHistory.build(try store.allVersions(of: story))
+    var title = "\(story): \(histories.count) claim\(histories.count == 1 ? "" : "s")"
+    if let name {
+      let ids = Set(
+        try store.claims(story: story, version: nil, source: name, allVersions: true)
+          .map(\.claim.id))
+      histories = histories.filter { ids.contains($0.id) }
+      title = "\(story): \(histories.count) claim\(histories.count == 1 ? "" : "s") of \(name)"
+    }
+    title += " and their history"
+    switch output.format {
+    case .text: return TextReport(style: output.style).history(histories, title: title)
+    case .json: return JSONReport.history(story: story, histories).rendered(pretty: true) + "\n"
+    case .markdown: return MarkdownReport.history(histories, title: title)
     }
   }
 }

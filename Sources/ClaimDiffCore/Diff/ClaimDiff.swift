@@ -18,6 +18,16 @@ public struct ClaimDiff: Sendable {
   public var suppressed: Int
   /// Notes on how the diff was computed (limits hit).
   public var notes: [String]
+  /// Claims of the later version that are an explicit correction note ("Correction:",
+  /// "Rettifica", "An earlier version of this article…") the earlier version did not have.
+  public var corrections: [Claim] = []
+
+  /// Whether claims of the earlier version changed or went away and the later version says
+  /// nothing about it: no correction note.
+  public var isSilentlyChanged: Bool {
+    corrections.isEmpty
+      && changes.contains { ![.added, .moved].contains($0.kind) }
+  }
 
   /// Whether nothing worth showing changed.
   public var isEmpty: Bool { changes.isEmpty && statusUpdates.isEmpty && contradictions.isEmpty }
@@ -39,6 +49,26 @@ public struct Change: Sendable, Hashable {
     case time = "time-change"
     case reworded
     case moved
+    /// A claim of the later version that is one more part of an earlier claim, whose other
+    /// part kept its place: a sentence split in two.
+    case split
+    /// A claim of the earlier version now inside a later claim that continues another one:
+    /// two sentences merged.
+    case merged
+  }
+
+  /// How the source changed, for a reattribution.
+  public enum Reattribution: String, Sendable, Hashable, Codable {
+    /// An anonymous source is now named ("an official" → "Jane Morrow").
+    case anonymousToNamed = "anonymous-to-named"
+    /// A named source is now anonymous.
+    case namedToAnonymous = "named-to-anonymous"
+    /// What an outlet relayed is now said by the source directly ("told CNN" → "said").
+    case relayToDirect = "relay-to-direct"
+    /// What the source said directly is now relayed by an outlet.
+    case directToRelay = "direct-to-relay"
+    /// Another source altogether.
+    case otherSource = "other-source"
   }
 
   /// The most telling kind.
@@ -55,6 +85,22 @@ public struct Change: Sendable, Hashable {
   public var similarity: Double?
   /// Which run of adjacent changes this change belongs to: unchanged claims separate runs.
   public var hunk: Int
+  /// How the source changed, when the change is a reattribution.
+  public var reattribution: Reattribution? {
+    guard kinds.contains(.reattributed), let before, let after else { return nil }
+    if before.source.identity == after.source.identity {
+      if before.channel != nil && after.channel == nil { return .relayToDirect }
+      if before.channel == nil && after.channel != nil { return .directToRelay }
+      return .otherSource
+    }
+    if before.source.anonymous && !after.source.anonymous && after.source.kind != .narrator {
+      return .anonymousToNamed
+    }
+    if !before.source.anonymous && after.source.anonymous && before.source.kind != .narrator {
+      return .namedToAnonymous
+    }
+    return .otherSource
+  }
 
   /// Creates a change.
   public init(

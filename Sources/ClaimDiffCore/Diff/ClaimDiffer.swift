@@ -7,10 +7,19 @@
 public struct ClaimDiffer: Sendable {
   /// The aligner that pairs claims.
   public var aligner: ClaimAligner
+  /// The language packs, for correction notes.
+  public var packs: LanguagePacks
+  /// How much of a leftover claim's words must lie inside a paired claim of the other version
+  /// for the two to be one claim split or merged.
+  public var containment: Double
 
   /// Creates a differ.
-  public init(aligner: ClaimAligner = .make()) {
+  public init(
+    aligner: ClaimAligner = .make(), packs: LanguagePacks = .standard, containment: Double = 0.75
+  ) {
     self.aligner = aligner
+    self.packs = packs
+    self.containment = containment
   }
 
   /// The changes from `old` to `new`.
@@ -19,6 +28,8 @@ public struct ClaimDiffer: Sendable {
   ///   changed pair.
   public func diff(_ old: VersionClaims, _ new: VersionClaims) -> ClaimDiff {
     let alignment = aligner.align(old.claims, new.claims)
+    let moved = Self.moved(alignment, old: old.claims, new: new.claims)
+    let parts = parts(alignment, old: old.claims, new: new.claims)
     var changes: [Change] = []
     var unchanged = 0
     var suppressed = 0
@@ -36,7 +47,8 @@ public struct ClaimDiffer: Sendable {
       case (let i?, let j?):
         let before = old.claims[i]
         let after = new.claims[j]
-        let kinds = Self.kinds(before, after)
+        var kinds = Self.kinds(before, after)
+        if moved.contains(j) { kinds.append(.moved) }
         if kinds.isEmpty {
           unchanged += 1
           if before.text != after.text { suppressed += 1 }
@@ -49,9 +61,25 @@ public struct ClaimDiffer: Sendable {
             kind: kinds[0], kinds: kinds, before: before, after: after, words: words,
             similarity: pair.similarity))
       case (let i?, nil):
-        append(Change(kind: .removed, kinds: [.removed], before: old.claims[i], after: nil))
+        if let into = parts.merged[i] {
+          let words = WordDiff.edits(old.claims[i].text, new.claims[into].text)
+          append(
+            Change(
+              kind: .merged, kinds: [.merged], before: old.claims[i], after: new.claims[into],
+              words: words))
+        } else {
+          append(Change(kind: .removed, kinds: [.removed], before: old.claims[i], after: nil))
+        }
       case (nil, let j?):
-        append(Change(kind: .added, kinds: [.added], before: nil, after: new.claims[j]))
+        if let from = parts.split[j] {
+          let words = WordDiff.edits(old.claims[from].text, new.claims[j].text)
+          append(
+            Change(
+              kind: .split, kinds: [.split], before: old.claims[from], after: new.claims[j],
+              words: words))
+        } else {
+          append(Change(kind: .added, kinds: [.added], before: nil, after: new.claims[j]))
+        }
       case (nil, nil):
         break
       }
@@ -63,10 +91,147 @@ public struct ClaimDiffer: Sendable {
       in: new.claims, day: { $0.statedOn ?? new.info.day }
     )
     .filter { !before.contains($0.pairKey) }
-    return ClaimDiff(
+    var diff = ClaimDiff(
       from: old.info, to: new.info, changes: changes, statusUpdates: updates,
       contradictions: contradictions, unchanged: unchanged, suppressed: suppressed,
       notes: alignment.notes)
+    let noted = Set(corrections(in: old).map(\.key))
+    diff.corrections = corrections(in: new).filter { !noted.contains($0.key) }
+    return diff
+  }
+
+  /// The later positions of paired claims whose order changed against the rest by more than a
+  /// trivial shift.
+  ///
+  /// The longest run of pairs that keep their order stays put; a pair outside it moved when
+  /// it crossed claims of at least two other sentences of that run.
+  ///
+  /// - Complexity: O(*n* log *n*) for the run, O(*n*·*m*) for *m* pairs out of it.
+  static func moved(_ alignment: ClaimAligner.Alignment, old: [Claim], new: [Claim]) -> Set<Int> {
+    let pairs = alignment.pairs.compactMap { pair -> (old: Int, new: Int)? in
+      guard let i = pair.old, let j = pair.new else { return nil }
+      return (i, j)
+    }
+    let stable = longestIncreasingRun(pairs.map(\.old))
+    var result: Set<Int> = []
+    for (position, pair) in pairs.enumerated() where !stable.contains(position) {
+      var crossed: Set<Int> = []
+      for anchor in stable {
+        let other = pairs[anchor]
+        if (other.old < pair.old) != (other.new < pair.new) {
+          crossed.insert(new[other.new].sentence)
+        }
+      }
+      crossed.remove(new[pair.new].sentence)
+      if crossed.count >= 2 { result.insert(pair.new) }
+    }
+    return result
+  }
+
+  /// The positions of a longest strictly increasing subsequence of `values`.
+  ///
+  /// - Complexity: O(*n* log *n*).
+  static func longestIncreasingRun(_ values: [Int]) -> Set<Int> {
+    var tails: [Int] = []  // positions, by run length
+    var previous = [Int](repeating: -1, count: values.count)
+    for (position, value) in values.enumerated() {
+      var low = 0
+      var high = tails.count
+      while low < high {
+        let middle = (low + high) / 2
+        if values[tails[middle]] < value { low = middle + 1 } else { high = middle }
+      }
+      if low > 0 { previous[position] = tails[low - 1] }
+      if low == tails.count { tails.append(position) } else { tails[low] = position }
+    }
+    var result: Set<Int> = []
+    var position = tails.last ?? -1
+    while position >= 0 {
+      result.insert(position)
+      position = previous[position]
+    }
+    return result
+  }
+
+  /// Leftover claims that are part of a paired claim of the other version: a new claim split
+  /// off an old one (`split`: new → old), an old claim merged into a new one (`merged`: old →
+  /// new).
+  ///
+  /// - Complexity: O(*k*·*p*) for *k* leftovers and *p* paired claims.
+  func parts(_ alignment: ClaimAligner.Alignment, old: [Claim], new: [Claim]) -> (
+    split: [Int: Int], merged: [Int: Int]
+  ) {
+    var partnerOfOld: [Int: Int] = [:]
+    var partnerOfNew: [Int: Int] = [:]
+    var leftOld: [Int] = []
+    var leftNew: [Int] = []
+    for pair in alignment.pairs {
+      switch (pair.old, pair.new) {
+      case (let i?, let j?):
+        partnerOfOld[i] = j
+        partnerOfNew[j] = i
+      case (let i?, nil): leftOld.append(i)
+      case (nil, let j?): leftNew.append(j)
+      case (nil, nil): break
+      }
+    }
+    guard !leftOld.isEmpty || !leftNew.isEmpty else { return ([:], [:]) }
+    let oldWords = old.map { ClaimAligner.words($0.key) }
+    let newWords = new.map { ClaimAligner.words($0.key) }
+    // A part shares the source and lies inside the whole; the whole's partner covers the rest.
+    func best(
+      _ part: Set<Substring>, among wholes: [Int: Int], words: [Set<Substring>], source: String,
+      sourceOf: (Int) -> String
+    ) -> Int? {
+      guard part.count >= 2 else { return nil }
+      var found: (Int, Double)?
+      for (whole, _) in wholes where sourceOf(whole) == source {
+        let inside = Double(part.filter(words[whole].contains).count) / Double(part.count)
+        if inside >= containment && inside > (found?.1 ?? 0) { found = (whole, inside) }
+      }
+      return found?.0
+    }
+    func who(_ claim: Claim) -> String { "\(claim.source.identity)" }
+    var split: [Int: Int] = [:]
+    var merged: [Int: Int] = [:]
+    if leftNew.count * partnerOfOld.count <= aligner.limits.pairs {
+      for j in leftNew {
+        split[j] = best(
+          newWords[j], among: partnerOfOld, words: oldWords, source: who(new[j]),
+          sourceOf: { who(old[$0]) })
+      }
+    }
+    if leftOld.count * partnerOfNew.count <= aligner.limits.pairs {
+      for i in leftOld {
+        merged[i] = best(
+          oldWords[i], among: partnerOfNew, words: newWords, source: who(old[i]),
+          sourceOf: { who(new[$0]) })
+      }
+    }
+    return (split, merged)
+  }
+
+  /// The claims of a version that make up a correction note: a claim that opens with a
+  /// marker of its language ("Correction:", "Rettifica"), and the claim after a marker that
+  /// stands alone.
+  func corrections(in version: VersionClaims) -> [Claim] {
+    guard let pack = packs.pack(for: version.info.language) else { return [] }
+    let markers = pack.lexicon.correctionMarkers.map { ClaimKey($0).folded }
+    func opens(_ claim: Claim) -> (Bool, alone: Bool) {
+      let key = claim.key.folded
+      for marker in markers where key == marker || key.hasPrefix(marker + " ") {
+        return (true, key == marker)
+      }
+      return (false, false)
+    }
+    var found: [Claim] = []
+    var afterMarker = false
+    for claim in version.claims {
+      let (isNote, alone) = opens(claim)
+      if isNote || afterMarker { found.append(claim) }
+      afterMarker = alone
+    }
+    return found
   }
 
   /// The kinds of change between two paired claims, most telling first; empty when only
@@ -87,12 +252,64 @@ public struct ClaimDiffer: Sendable {
     {
       kinds.append(.number)
     }
+    // The same words on another publication day ("tomorrow" a day later) are no change.
     let dates = { (claim: Claim) in claim.times.compactMap(\.date) }
-    if dates(before) != dates(after) && !before.times.isEmpty && !after.times.isEmpty {
+    let written = { (claim: Claim) in claim.times.map { ClaimKey($0.text) } }
+    if dates(before) != dates(after) && written(before) != written(after)
+      && !before.times.isEmpty && !after.times.isEmpty
+    {
       kinds.append(.time)
     }
-    if before.key != after.key { kinds.append(.reworded) }
+    if before.key != after.key
+      && ClaimKey(Self.withoutDateline(before.text)) != ClaimKey(Self.withoutDateline(after.text))
+    {
+      kinds.append(.reworded)
+    }
     return kinds
+  }
+
+  /// The text without a dateline opening it: "ROME (Reuters) - ", "WASHINGTON — ", "ROMA, ".
+  ///
+  /// A dateline is one to three words in capitals, with an optional parenthesis, then a dash
+  /// or a comma.
+  static func withoutDateline(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    var index = 0
+    var words = 0
+    while index < bytes.count {
+      let start = index
+      while index < bytes.count,
+        bytes[index] >= 0x41 && bytes[index] <= 0x5A || bytes[index] >= 0x80 || bytes[index] == 0x2E
+          || bytes[index] == 0x27
+      { index += 1 }
+      guard index - start >= 2 else { return text }
+      words += 1
+      guard words <= 3, index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x2C else {
+        return text
+      }
+      if bytes[index] == 0x2C { index += 1; break }
+      index += 1
+      // "(Reuters)".
+      if index < bytes.count, bytes[index] == 0x28,
+        let close = bytes[index...].firstIndex(of: 0x29), close - index < 30
+      {
+        index = close + 1
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+      }
+      // A dash: "-", "–" (E2 80 93), "—" (E2 80 94).
+      if index < bytes.count, bytes[index] == 0x2D {
+        index += 1
+        break
+      }
+      if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80,
+        bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94
+      {
+        index += 3
+        break
+      }
+    }
+    guard words > 0, index < bytes.count else { return text }
+    return String(decoding: bytes[index...], as: UTF8.self)
   }
 
   /// Events whose latest status differs between the versions.

@@ -124,6 +124,12 @@ public struct English: LanguagePack {
     lexicon.agentPrepositions = ["by"]
     lexicon.accordingToRelatives = ["what"]
     lexicon.accordingToAgents = ["by"]
+    lexicon.correctionMarkers = [
+      "correction", "corrections", "clarification", "editor's note", "editors note",
+      "an earlier version of this article", "an earlier version of this story",
+      "a previous version of this article", "a previous version of this story",
+      "this article has been corrected", "this story has been corrected",
+    ]
     lexicon.listContinuers = PhraseTable([("as well as", true), ("as much as", true)])
     lexicon.gerundEndings = ["ing"]
     lexicon.futureWords = ["will", "shall", "'ll", "tomorrow", "upcoming"]

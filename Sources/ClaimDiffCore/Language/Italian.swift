@@ -156,6 +156,10 @@ public struct Italian: LanguagePack {
     lexicon.contentPrepositions = ["di"]
     lexicon.accordingToRelatives = ["quanto"]
     lexicon.accordingToAgents = ["da"]
+    lexicon.correctionMarkers = [
+      "rettifica", "correzione", "errata corrige", "precisazione", "nota della redazione",
+      "in una versione precedente di questo articolo", "una precedente versione di questo articolo",
+    ]
     lexicon.perfectAuxiliaries = [
       "ha", "hanno", "ho", "hai", "abbiamo", "avete", "aveva", "avevano", "avrà", "avranno",
       "avrebbe", "avrebbero", "abbia", "abbiano", "avesse", "avessero", "ebbe", "ebbero",

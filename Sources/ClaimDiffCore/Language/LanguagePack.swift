@@ -142,6 +142,9 @@ public struct Lexicon: Sendable {
   /// Words that turn "according to" into "according to what was said by": "quanto" in
   /// "secondo quanto riferito dal portavoce", "what" in "according to what the mayor said".
   public var accordingToRelatives: Set<String> = []
+  /// Phrases that open an explicit correction note ("correction", "an earlier version of this
+  /// article", "rettifica").
+  public var correctionMarkers: [String] = []
   /// Prepositions (base forms) that bring in who said it after such a relative: "da", "by".
   public var accordingToAgents: Set<String> = []
   /// Prepositions that open an absolute clause after a comma ("con", "with").
