@@ -113,7 +113,7 @@ public struct TextReport: Sendable {
         "\n" + style.paint("\(history.id)  v\(Self.ranges(history.versions))", .bold) + "  ["
         + Self.attribution(of: first) + "]\n"
       for step in history.steps {
-        var line = "  v\(step.version)  "
+        var line = "v\(step.version)  "
         switch step.event {
         case .appeared: line += "+ " + (step.claim?.text ?? "")
         case .unchanged: line += style.paint("= unchanged", .dim)
@@ -129,7 +129,7 @@ public struct TextReport: Sendable {
           }
           line += ": " + (step.words.isEmpty ? claim.text : words(step.words))
         }
-        output += style.wrap(line, indent: 8) + "\n"
+        output += "  " + style.wrap(line, indent: 6, first: false) + "\n"
       }
     }
     return output

@@ -8,21 +8,21 @@ import Testing
 
 @testable import ClaimDiffCLI
 
-/// A database holding the bundled rubio-lavrov story, ingested through the command line.
+/// A database holding one of the stories under snapshots/stories (by default the bundled
+/// rubio-lavrov story), ingested through the command line in file-name order.
 final class DemoDatabase: Sendable {
   let path: String
 
-  init() throws {
+  init(story: String = "rubio-lavrov") throws {
     path =
       FileManager.default.temporaryDirectory
       .appendingPathComponent("claimdiff-demo-test-\(UUID().uuidString).sqlite").path
-    let folder = repositoryRoot.appendingPathComponent("snapshots/stories/rubio-lavrov")
+    let folder = repositoryRoot.appendingPathComponent("snapshots/stories/\(story)")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     for file in files where file.hasSuffix(".txt") {
       let command = try #require(
         try ClaimDiffCommand.parseAsRoot([
-          "ingest", "--story", "rubio-lavrov", folder.appendingPathComponent(file).path, "--db",
-          path,
+          "ingest", "--story", story, folder.appendingPathComponent(file).path, "--db", path,
         ]) as? IngestCommand)
       _ = try command.render()
     }
@@ -94,6 +94,12 @@ struct DemoStoryTests {
       (["claims", "rubio-lavrov", "--source", "Casa Bianca"], "demo/claims-white-house.txt"),
       (["claims", "rubio-lavrov", "--source", "CNN", "--format", "json"], "demo/claims-cnn.json"),
       (["contradictions", "rubio-lavrov"], "demo/contradictions.txt"),
+      (["claims", "rubio-lavrov", "--history"], "demo/history.txt"),
+      (
+        ["claims", "rubio-lavrov", "--history", "--source", "Kremlin", "--format", "json"],
+        "demo/history-kremlin.json"
+      ),
+      (["claims", "rubio-lavrov", "--history", "--format", "markdown"], "demo/history.md"),
     ])
   func golden(_ arguments: [String], _ name: String) throws {
     assertGolden(try database.run(arguments), name)

@@ -3,8 +3,10 @@ import Testing
 @testable import ClaimDiffCore
 
 /// A version of a story extracted from `text`, as the differ sees it.
-func version(_ text: String, number: Int, day: String = "2025-10-21") throws -> VersionClaims {
-  let extraction = try Extractor().extract(text, published: Day(iso: day))
+func version(_ text: String, number: Int, day: String = "2025-10-21", language: String = "it")
+  throws -> VersionClaims
+{
+  let extraction = try Extractor().extract(text, language: language, published: Day(iso: day))
   let claims = extraction.claims.map { claim in
     var claim = claim
     claim.id = "v\(number)c\(claim.ordinal)"
@@ -12,7 +14,7 @@ func version(_ text: String, number: Int, day: String = "2025-10-21") throws -> 
     return claim
   }
   let info = VersionInfo(
-    story: "test", number: number, published: day, day: Day(iso: day), hash: "", language: "it",
+    story: "test", number: number, published: day, day: Day(iso: day), hash: "", language: language,
     bytes: text.utf8.count, claims: claims.count)
   return VersionClaims(info: info, claims: claims)
 }

@@ -178,35 +178,24 @@ public struct ClaimDiffer: Sendable {
     guard !leftOld.isEmpty || !leftNew.isEmpty else { return ([:], [:]) }
     let oldWords = old.map { ClaimAligner.words($0.key) }
     let newWords = new.map { ClaimAligner.words($0.key) }
-    // A part shares the source and lies inside the whole; the whole's partner covers the rest.
-    func best(
-      _ part: Set<Substring>, among wholes: [Int: Int], words: [Set<Substring>], source: String,
-      sourceOf: (Int) -> String
-    ) -> Int? {
-      guard part.count >= 2 else { return nil }
+    // A part lies inside the whole, whose partner covers the rest. A part split off often
+    // loses the attribution, so the sources may differ.
+    func best(_ part: Set<Substring>, among wholes: [Int: Int], words: [Set<Substring>]) -> Int? {
+      guard part.count >= 3 else { return nil }
       var found: (Int, Double)?
-      for (whole, _) in wholes where sourceOf(whole) == source {
+      for whole in wholes.keys.sorted() {
         let inside = Double(part.filter(words[whole].contains).count) / Double(part.count)
         if inside >= containment && inside > (found?.1 ?? 0) { found = (whole, inside) }
       }
       return found?.0
     }
-    func who(_ claim: Claim) -> String { "\(claim.source.identity)" }
     var split: [Int: Int] = [:]
     var merged: [Int: Int] = [:]
     if leftNew.count * partnerOfOld.count <= aligner.limits.pairs {
-      for j in leftNew {
-        split[j] = best(
-          newWords[j], among: partnerOfOld, words: oldWords, source: who(new[j]),
-          sourceOf: { who(old[$0]) })
-      }
+      for j in leftNew { split[j] = best(newWords[j], among: partnerOfOld, words: oldWords) }
     }
     if leftOld.count * partnerOfNew.count <= aligner.limits.pairs {
-      for i in leftOld {
-        merged[i] = best(
-          oldWords[i], among: partnerOfNew, words: newWords, source: who(old[i]),
-          sourceOf: { who(new[$0]) })
-      }
+      for i in leftOld { merged[i] = best(oldWords[i], among: partnerOfNew, words: newWords) }
     }
     return (split, merged)
   }
