@@ -351,7 +351,7 @@ public struct TextReport: Sendable {
       output += "\n"
       for entry in timeline.entries {
         var line =
-          "  \(entry.date?.description ?? "          ")  \(pad(entry.status.rawValue, 10))  "
+          "  \(entry.date?.description ?? "          ")  \(pad(entry.status.rawValue, 11))  "
         line += Self.attribution(of: entry.claim)
         if let time = entry.claim.event?.time, entry.status != .occurred, time.date != nil {
           line += " · for \(Self.describe(time))"

@@ -198,3 +198,37 @@ struct BadInputTests {
     }
   }
 }
+
+/// The team's other multi-version stories: every diff between consecutive versions, the
+/// timeline, contradictions and claim histories, as golden files.
+@Suite("Fixture stories", .serialized)
+struct FixtureStoryTests {
+  static let stories: [(slug: String, versions: Int)] = [
+    ("frana-valle", 5), ("harbor-press-conference", 4), ("vertice-energia", 4),
+  ]
+
+  static let outputs: [(String, [String], String)] = stories.flatMap { story in
+    let slug = story.slug
+    var cases: [(String, [String], String)] = (1..<story.versions).map { from in
+      (slug, ["diff", slug, "\(from)", "\(from + 1)"], "\(slug)/diff-\(from)-\(from + 1).txt")
+    }
+    cases += [
+      (slug, ["timeline", slug], "\(slug)/timeline.txt"),
+      (slug, ["contradictions", slug], "\(slug)/contradictions.txt"),
+      (slug, ["claims", slug, "--history"], "\(slug)/history.txt"),
+      // The last pair: a version seen again carries the wall-clock time it was seen.
+      (
+        slug, ["diff", slug, "\(story.versions - 1)", "\(story.versions)", "--format", "json"],
+        "\(slug)/diff-last.json"
+      ),
+      (slug, ["diff", slug, "1", "2", "--format", "markdown"], "\(slug)/diff-1-2.md"),
+    ]
+    return cases
+  }
+
+  @Test("diffs, timelines, contradictions and histories of the fixture stories", arguments: outputs)
+  func golden(_ slug: String, _ arguments: [String], _ name: String) throws {
+    let database = try DemoDatabase(story: slug)
+    assertGolden(try database.run(arguments), name)
+  }
+}

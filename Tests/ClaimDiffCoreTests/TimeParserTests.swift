@@ -23,6 +23,16 @@ struct TimeParserTests {
     ("en", "The report came out in May 2023.", "May 2023", "2023-05-01"),
     ("en", "They will meet on Monday.", "Monday", "2025-10-27"),
     ("en", "They met on Monday.", "Monday", "2025-10-20"),
+    // A target ahead whatever the tense: "postponed to", "previsto per".
+    ("en", "The hearing was postponed to Friday.", "Friday", "2025-10-24"),
+    ("en", "The meeting has been scheduled for Thursday.", "Thursday", "2025-10-23"),
+    (
+      "it", "Il vertice, previsto per il 30 ottobre, è stato annullato.", "30 ottobre", "2025-10-30"
+    ),
+    ("it", "La riunione è stata spostata a venerdì.", "venerdì", "2025-10-24"),
+    // A weekday with the date picks the year.
+    ("it", "Si sono visti giovedì 23 ottobre.", "giovedì 23 ottobre", "2025-10-23"),
+    ("en", "The vote took place on Wednesday, October 22.", "Wednesday, October 22", "2025-10-22"),
   ]
 
   @Test("time expressions are found and normalized against the version's day", arguments: cases)

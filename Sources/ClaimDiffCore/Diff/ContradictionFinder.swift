@@ -25,7 +25,8 @@ public enum ContradictionFinder {
             kind: .status, claims: [a, b],
             explanation:
               "\(a.source.label) says \(event.label) is \(statusA.rawValue), "
-              + "\(b.source.label) says it is \(statusB.rawValue)"))
+              + "\(b.source.label) says it is \(statusB.rawValue)\(when(day(a))): "
+              + "it cannot be both"))
       }
     }
     let withFigures = claims.filter { !$0.quantities.isEmpty }
@@ -36,7 +37,9 @@ public enum ContradictionFinder {
         found.append(
           Contradiction(
             kind: .figure, claims: [a, b],
-            explanation: "\(a.source.label) gives \(x.text), \(b.source.label) gives \(y.text)"))
+            explanation:
+              "\(a.source.label) gives \(x.text), \(b.source.label) gives \(y.text)"
+              + "\(when(day(a))), for the same count"))
       }
     }
     let stems = claims.map(stem)
@@ -52,7 +55,8 @@ public enum ContradictionFinder {
           Contradiction(
             kind: .polarity, claims: [a, b],
             explanation:
-              "\(negating.source.label) denies what \(affirming.source.label) asserts"))
+              "\(negating.source.label) denies what \(affirming.source.label) asserts"
+              + "\(when(day(a))): \"\(affirming.text)\""))
       }
     }
     return found
@@ -75,6 +79,9 @@ public enum ContradictionFinder {
     }
     return nil
   }
+
+  /// " on 2025-10-21", or nothing when the day is unknown.
+  private static func when(_ day: Day?) -> String { day.map { " on \($0)" } ?? "" }
 
   /// Whether two statuses cannot hold together.
   static func conflict(_ a: EventStatus, _ b: EventStatus) -> Bool {

@@ -22,15 +22,17 @@ public struct EventTimeline: Sendable, Hashable {
 
   /// The timelines of every event with a status in `versions`.
   ///
-  /// A claim restated unchanged in later versions counts once, in the version it first
-  /// appears in.
+  /// A claim restated with the same status in later versions counts once, in the version it
+  /// first gives that status in; a claim whose status changes counts again.
   public static func build(_ versions: [VersionClaims]) -> [EventTimeline] {
-    var seen: Set<String> = []
+    var last: [String: EventStatus] = [:]  // by claim and event
     var byEvent: [String: (event: EventReference, entries: [Entry])] = [:]
     for version in versions.sorted(by: { $0.info.number < $1.info.number }) {
       for claim in version.claims {
         guard let event = claim.event, let status = event.status else { continue }
-        guard seen.insert("\(claim.id)|\(event.id)|\(status.rawValue)").inserted else { continue }
+        let key = "\(claim.id)|\(event.id)"
+        guard last[key] != status else { continue }
+        last[key] = status
         let said = claim.statedOn ?? version.info.day
         var date = said
         if status == .occurred, let time = event.time, time.granularity == .day, let day = time.date

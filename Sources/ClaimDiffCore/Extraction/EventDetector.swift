@@ -253,12 +253,19 @@ struct EventDetector {
       status: mention.status)
   }
 
-  /// The time of the claim closest after the event's words, else the first one.
+  /// The time of the claim closest after the event's words, else the first one; for a
+  /// postponement, the last one after them.
   private func time(
     for mention: Mention, in indices: [Int], times: [(tokens: Range<Int>, time: TimeExpression)]
   ) -> TimeExpression? {
     let after = times.first { $0.tokens.lowerBound >= mention.tokens.upperBound }
     if mention.isBackground { return after?.time }
+    // "planned for Wednesday, was postponed to Friday": the new date comes last.
+    if mention.status == .postponed || mention.status == .rescheduled,
+      let target = times.last(where: { $0.tokens.lowerBound >= mention.tokens.upperBound })
+    {
+      return target.time
+    }
     return (after ?? times.first)?.time
   }
 }

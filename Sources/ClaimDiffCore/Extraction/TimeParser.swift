@@ -11,6 +11,8 @@ struct TimeParser {
     var date: Day?
     var end: Day?
     var granularity: TimeExpression.Granularity
+    /// Whether the text gives the year.
+    var hasExplicitYear = false
   }
 
   let tokens: [Token]
@@ -33,8 +35,10 @@ struct TimeParser {
   /// - Parameter tense: The clause's tense, for weekdays and dates without a year: "on
   ///   Monday" is last Monday in a past clause and next Monday in a future one.
   func match(at index: Int, limit: Int, reference: Day?, tense: Tense = .unknown) -> Match? {
-    let future = tense == .future
     guard index < limit, tokens[index].isWordLike else { return nil }
+    // "rinviato a giovedì", "scheduled for March 3": a target ahead, whatever the tense.
+    let tense = pointsForward(index) ? .future : tense
+    let future = tense == .future
     let key = tokens[index].key
     if let (length, offset) = lexicon.relativeDays.match(tokens, at: index, limit: limit) {
       return Match(
@@ -44,6 +48,27 @@ struct TimeParser {
       return periodMatch(index..<(index + length), period.granularity, period.offset, reference)
     }
     if let match = relativePeriod(at: index, limit: limit, reference: reference) { return match }
+    // "giovedì 6 novembre", "Thursday, Nov. 6": the weekday picks the year.
+    if let weekday = lexicon.weekdays[key], index + 1 < limit {
+      let next = grammar.isComma(index + 1) ? index + 2 : index + 1
+      if next < limit, tokens[next].kind == .number || lexicon.months[tokens[next].key] != nil,
+        var match = self.match(at: next, limit: limit, reference: reference, tense: tense),
+        match.granularity == .day
+      {
+        if let date = match.date, date.weekday != weekday, let reference {
+          let sameDay = [reference.year - 1, reference.year, reference.year + 1].compactMap {
+            Day(year: $0, month: date.components.month, day: date.components.day)
+          }.filter { $0.weekday == weekday }
+          if let best = sameDay.min(by: {
+            abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal)
+          }), !match.hasExplicitYear {
+            match.date = best
+          }
+        }
+        match.tokens = index..<match.tokens.upperBound
+        return match
+      }
+    }
     if let weekday = lexicon.weekdays[key] {
       return weekdayMatch(
         at: index, weekday: weekday, limit: limit, reference: reference, future: future)
@@ -302,6 +327,15 @@ struct TimeParser {
       end: best.map { $0.startOfMonth(adding: 1).adding(days: -1) }, granularity: .month)
   }
 
+  /// Whether a word that points ahead stands before the time expression at `index`, maybe
+  /// with an article between: "a giovedì", "al 20 febbraio", "for Wednesday", "to the 5th".
+  private func pointsForward(_ index: Int) -> Bool {
+    var before = index - 1
+    if before >= 0, grammar.isDeterminer(before) { before -= 1 }
+    return before >= 0 && tokens[before].kind == .word
+      && lexicon.forward.contains(tokens[before].key)
+  }
+
   /// A day; without a year, the last one before the reference day in a past clause, the
   /// next one after it in a future clause, else the nearest.
   private func dateMatch(
@@ -309,7 +343,7 @@ struct TimeParser {
   ) -> Match? {
     if let year {
       guard let date = Day(year: year, month: month, day: day) else { return nil }
-      return Match(tokens: range, date: date, granularity: .day)
+      return Match(tokens: range, date: date, granularity: .day, hasExplicitYear: true)
     }
     guard let reference else { return Match(tokens: range, granularity: .day) }
     let candidates = [reference.year - 1, reference.year, reference.year + 1].compactMap {

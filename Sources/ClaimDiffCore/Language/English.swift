@@ -553,6 +553,7 @@ public struct English: LanguagePack {
     time.yearPrepositions = ["in", "since", "by", "until", "of", "from", "during"]
     time.within = ["within", "in"]
     time.dayParts = ["morning", "afternoon", "evening", "night"]
+    time.forward = ["for", "to", "until", "till", "by", "before"]
     time.spans = [
       "day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month,
       "months": .month, "year": .year, "years": .year,

@@ -658,6 +658,7 @@ public struct Italian: LanguagePack {
     ]
     time.within = ["entro", "tra", "fra"]
     time.dayParts = ["mattina", "mattino", "pomeriggio", "sera", "serata", "notte", "mattinata"]
+    time.forward = ["per", "a", "al", "allo", "alla", "entro", "fino", "sino"]
     time.spans = [
       "giorno": .day, "giorni": .day, "settimana": .week, "settimane": .week, "mese": .month,
       "mesi": .month, "anno": .year, "anni": .year,

@@ -30,6 +30,9 @@ public struct TimeLexicon: Sendable {
   public var within: Set<String> = []
   /// Parts of a day that may follow a weekday or "ieri" ("giovedì sera", "Monday night").
   public var dayParts: Set<String> = []
+  /// Words before a day that point at a target ahead, whatever the clause's tense: "postponed
+  /// to Friday", "scheduled for Wednesday", "rinviato al 20", "previsto per giovedì".
+  public var forward: Set<String> = []
   /// Units of a counted span, singular and plural ("settimane", "weeks").
   public var spans: [String: TimeExpression.Granularity] = [:]
 
