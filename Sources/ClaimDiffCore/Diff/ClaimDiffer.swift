@@ -180,10 +180,10 @@ public struct ClaimDiffer: Sendable {
     let newWords = new.map { ClaimAligner.words($0.key) }
     // A part lies inside the whole, whose partner covers the rest. A part split off often
     // loses the attribution, so the sources may differ.
-    func best(_ part: Set<Substring>, among wholes: [Int: Int], words: [Set<Substring>]) -> Int? {
+    func best(_ part: Set<Substring>, among wholes: [Int], words: [Set<Substring>]) -> Int? {
       guard part.count >= 3 else { return nil }
       var found: (Int, Double)?
-      for whole in wholes.keys.sorted() {
+      for whole in wholes {
         let inside = Double(part.filter(words[whole].contains).count) / Double(part.count)
         if inside >= containment && inside > (found?.1 ?? 0) { found = (whole, inside) }
       }
@@ -192,10 +192,12 @@ public struct ClaimDiffer: Sendable {
     var split: [Int: Int] = [:]
     var merged: [Int: Int] = [:]
     if leftNew.count * partnerOfOld.count <= aligner.limits.pairs {
-      for j in leftNew { split[j] = best(newWords[j], among: partnerOfOld, words: oldWords) }
+      let wholes = partnerOfOld.keys.sorted()
+      for j in leftNew { split[j] = best(newWords[j], among: wholes, words: oldWords) }
     }
     if leftOld.count * partnerOfNew.count <= aligner.limits.pairs {
-      for i in leftOld { merged[i] = best(oldWords[i], among: partnerOfNew, words: newWords) }
+      let wholes = partnerOfNew.keys.sorted()
+      for i in leftOld { merged[i] = best(oldWords[i], among: wholes, words: newWords) }
     }
     return (split, merged)
   }
