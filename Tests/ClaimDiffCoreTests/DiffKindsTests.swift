@@ -51,6 +51,14 @@ struct DiffKindsTests {
     let merged = try diff(new, old)
     #expect(merged.count(.merged) == 1)
     #expect(merged.count(.removed) == 0)
+    // A new claim that only shares names with a sentence still there is an addition.
+    let names = "Rubio and Lavrov discussed the Budapest summit between Trump and Putin."
+    let shelved = try diff(
+      names, names + " The Budapest summit between Trump and Putin was shelved.")
+    #expect(shelved.changes.map(\.kind) == [.added])
+    #expect(
+      try diff(names + " The Budapest summit between Trump and Putin was shelved.", names)
+        .changes.map(\.kind) == [.removed])
     // A new sentence on another matter is an addition.
     let other = try diff(old, old + " Tourists were stranded at the ferry terminal.")
     #expect(other.changes.map(\.kind) == [.added])

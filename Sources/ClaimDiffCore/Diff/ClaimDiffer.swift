@@ -178,26 +178,41 @@ public struct ClaimDiffer: Sendable {
     guard !leftOld.isEmpty || !leftNew.isEmpty else { return ([:], [:]) }
     let oldWords = old.map { ClaimAligner.words($0.key) }
     let newWords = new.map { ClaimAligner.words($0.key) }
-    // A part lies inside the whole, whose partner covers the rest. A part split off often
-    // loses the attribution, so the sources may differ.
-    func best(_ part: Set<Substring>, among wholes: [Int], words: [Set<Substring>]) -> Int? {
+    // A part lies inside the whole, and brings back most of what the whole's partner lost:
+    // a claim that only shares names with a sentence that is still there is no part of it.
+    // A part split off often loses the attribution, so the sources may differ.
+    func best(
+      _ part: Set<Substring>, among wholes: [(whole: Int, partner: Int)],
+      words: [Set<Substring>], partnerWords: [Set<Substring>]
+    ) -> Int? {
       guard part.count >= 3 else { return nil }
       var found: (Int, Double)?
-      for whole in wholes {
+      for (whole, partner) in wholes {
         let inside = Double(part.filter(words[whole].contains).count) / Double(part.count)
-        if inside >= containment && inside > (found?.1 ?? 0) { found = (whole, inside) }
+        guard inside >= containment, inside > (found?.1 ?? 0) else { continue }
+        let lost = words[whole].subtracting(partnerWords[partner])
+        guard !lost.isEmpty, 2 * lost.filter(part.contains).count >= lost.count else { continue }
+        found = (whole, inside)
       }
       return found?.0
     }
     var split: [Int: Int] = [:]
     var merged: [Int: Int] = [:]
     if leftNew.count * partnerOfOld.count <= aligner.limits.pairs {
-      let wholes = partnerOfOld.keys.sorted()
-      for j in leftNew { split[j] = best(newWords[j], among: wholes, words: oldWords) }
+      let wholes = partnerOfOld.sorted { $0.key < $1.key }.map {
+        (whole: $0.key, partner: $0.value)
+      }
+      for j in leftNew {
+        split[j] = best(newWords[j], among: wholes, words: oldWords, partnerWords: newWords)
+      }
     }
     if leftOld.count * partnerOfNew.count <= aligner.limits.pairs {
-      let wholes = partnerOfNew.keys.sorted()
-      for i in leftOld { merged[i] = best(oldWords[i], among: wholes, words: newWords) }
+      let wholes = partnerOfNew.sorted { $0.key < $1.key }.map {
+        (whole: $0.key, partner: $0.value)
+      }
+      for i in leftOld {
+        merged[i] = best(oldWords[i], among: wholes, words: newWords, partnerWords: oldWords)
+      }
     }
     return (split, merged)
   }
