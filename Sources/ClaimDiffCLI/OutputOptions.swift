@@ -32,4 +32,17 @@ struct OutputOptions: ParsableArguments {
     let columns = width ?? environment["COLUMNS"].flatMap(Int.init) ?? 80
     return TextStyle(color: useColor, width: columns)
   }
+
+  /// The output in the chosen format, and only that one computed.
+  ///
+  /// Text comes in the resolved style, JSON pretty and ending in a newline.
+  func render(
+    text: (TextReport) -> String, json: () -> JSONValue, markdown: () -> String
+  ) -> String {
+    switch format {
+    case .text: text(TextReport(style: style))
+    case .json: json().rendered(pretty: true) + "\n"
+    case .markdown: markdown()
+    }
+  }
 }

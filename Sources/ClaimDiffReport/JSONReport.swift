@@ -106,16 +106,17 @@ public enum JSONReport {
               "kinds": .array(step.kinds.map { .string($0.rawValue) }),
               "claim": step.claim.map { claim($0) } ?? .null,
             ]
-            if !step.words.isEmpty {
-              value["words"] = .array(
-                step.words.map { ["op": .string($0.operation.rawValue), "text": .string($0.text)] }
-              )
-            }
+            if !step.words.isEmpty { value["words"] = words(step.words) }
             return .object(value)
           }),
       ]
     }
     return ["schema": schema, "story": .string(story), "history": .array(list)]
+  }
+
+  /// A word diff: `[{"op": "equal" | "delete" | "insert", "text"}]`.
+  static func words(_ edits: [WordEdit]) -> JSONValue {
+    .array(edits.map { ["op": .string($0.operation.rawValue), "text": .string($0.text)] })
   }
 
   static func contradiction(_ contradiction: Contradiction) -> JSONValue {
@@ -135,10 +136,7 @@ public enum JSONReport {
         "before": change.before.map { claim($0) } ?? .null,
         "after": change.after.map { claim($0) } ?? .null,
       ]
-      if !change.words.isEmpty {
-        value["words"] = .array(
-          change.words.map { ["op": .string($0.operation.rawValue), "text": .string($0.text)] })
-      }
+      if !change.words.isEmpty { value["words"] = words(change.words) }
       if let how = change.reattribution { value["reattribution"] = .string(how.rawValue) }
       if let similarity = change.similarity, change.before != nil && change.after != nil {
         value["similarity"] = .double((similarity * 1000).rounded() / 1000)

@@ -124,7 +124,7 @@ public struct TextReport: Sendable {
           line += "~ " + step.kinds.map(\.rawValue).joined(separator: ", ")
           if step.kinds.contains(.reattributed) { line += " → [\(Self.attribution(of: claim))]" }
           if let before = step.before {
-            let facts = Self.facts(before, claim, kinds: step.kinds.filter { $0 != .moved })
+            let facts = Self.facts(before, claim, kinds: step.kinds)
             if !facts.isEmpty { line += " (" + facts.joined(separator: "; ") + ")" }
           }
           line += ": " + (step.words.isEmpty ? claim.text : words(step.words))

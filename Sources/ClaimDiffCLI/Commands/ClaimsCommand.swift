@@ -53,11 +53,10 @@ struct ClaimsCommand: AsyncParsableCommand {
       title += " of \(name) (\(claims.count - channel) as source, \(channel) as channel)"
     }
     if let story { title += " in \(story)" + (version.map { " v\($0)" } ?? "") }
-    switch output.format {
-    case .text: return TextReport(style: output.style).claims(claims, roles: roles, title: title)
-    case .json: return JSONReport.claims(claims, roles: roles).rendered(pretty: true) + "\n"
-    case .markdown: return MarkdownReport.claims(claims, roles: roles, title: title)
-    }
+    return output.render(
+      text: { $0.claims(claims, roles: roles, title: title) },
+      json: { JSONReport.claims(claims, roles: roles) },
+      markdown: { MarkdownReport.claims(claims, roles: roles, title: title) })
   }
 
   /// `--history`: every claim of the story, or those a source made in any version.
@@ -75,10 +74,9 @@ struct ClaimsCommand: AsyncParsableCommand {
       title = "\(story): \(histories.count) claim\(histories.count == 1 ? "" : "s") of \(name)"
     }
     title += " and their history"
-    switch output.format {
-    case .text: return TextReport(style: output.style).history(histories, title: title)
-    case .json: return JSONReport.history(story: story, histories).rendered(pretty: true) + "\n"
-    case .markdown: return MarkdownReport.history(histories, title: title)
-    }
+    return output.render(
+      text: { $0.history(histories, title: title) },
+      json: { JSONReport.history(story: story, histories) },
+      markdown: { MarkdownReport.history(histories, title: title) })
   }
 }

@@ -31,10 +31,9 @@ struct ContradictionsCommand: AsyncParsableCommand {
     }
     let claims = order.compactMap { latest[$0]?.claim }
     let found = ContradictionFinder.find(in: claims) { latest[$0.id]?.day }
-    switch output.format {
-    case .text: return TextReport(style: output.style).contradictions(story: story, found)
-    case .json: return JSONReport.contradictions(story: story, found).rendered(pretty: true) + "\n"
-    case .markdown: return MarkdownReport.contradictions(story: story, found)
-    }
+    return output.render(
+      text: { $0.contradictions(story: story, found) },
+      json: { JSONReport.contradictions(story: story, found) },
+      markdown: { MarkdownReport.contradictions(story: story, found) })
   }
 }

@@ -44,10 +44,9 @@ struct DiffCommand: AsyncParsableCommand {
     let earlier = from ?? max(1, later - 1)
     let diff = ClaimDiffer().diff(
       try store.version(earlier, of: story), try store.version(later, of: story))
-    switch output.format {
-    case .text: return (TextReport(style: output.style).diff(diff), diff)
-    case .json: return (JSONReport.diff(diff).rendered(pretty: true) + "\n", diff)
-    case .markdown: return (MarkdownReport.diff(diff), diff)
-    }
+    let rendered = output.render(
+      text: { $0.diff(diff) }, json: { JSONReport.diff(diff) },
+      markdown: { MarkdownReport.diff(diff) })
+    return (rendered, diff)
   }
 }

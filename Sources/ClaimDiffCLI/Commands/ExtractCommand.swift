@@ -38,11 +38,11 @@ struct ExtractCommand: AsyncParsableCommand {
       }
       let input = try InputReader.read(file)
       let extraction = try extractor.extract(input.text, language: language, published: day)
-      switch output.format {
-      case .text: emit(TextReport(style: output.style).extraction(extraction))
-      case .json: emit(JSONReport.extraction(extraction).rendered(pretty: true) + "\n")
-      case .markdown: emit(MarkdownReport.extraction(extraction))
-      }
+      emit(
+        output.render(
+          text: { $0.extraction(extraction) },
+          json: { JSONReport.extraction(extraction) },
+          markdown: { MarkdownReport.extraction(extraction) }))
     }
   }
 

@@ -16,11 +16,9 @@ struct LogCommand: AsyncParsableCommand {
 
   func render() throws(ClaimDiffError) -> String {
     let versions = try global.readStore().versions(of: story)
-    switch output.format {
-    case .text: return TextReport(style: output.style).log(story: story, versions: versions)
-    case .json:
-      return JSONReport.log(story: story, versions: versions).rendered(pretty: true) + "\n"
-    case .markdown: return MarkdownReport.log(story: story, versions: versions)
-    }
+    return output.render(
+      text: { $0.log(story: story, versions: versions) },
+      json: { JSONReport.log(story: story, versions: versions) },
+      markdown: { MarkdownReport.log(story: story, versions: versions) })
   }
 }

@@ -17,11 +17,9 @@ struct ShowCommand: AsyncParsableCommand {
 
   func render() throws(ClaimDiffError) -> String {
     let version = try global.readStore().version(version, of: story)
-    switch output.format {
-    case .text: return TextReport(style: output.style).version(version)
-    case .json:
-      return JSONReport.claims(version.claims, version: version.info).rendered(pretty: true) + "\n"
-    case .markdown: return MarkdownReport.version(version)
-    }
+    return output.render(
+      text: { $0.version(version) },
+      json: { JSONReport.claims(version.claims, version: version.info) },
+      markdown: { MarkdownReport.version(version) })
   }
 }

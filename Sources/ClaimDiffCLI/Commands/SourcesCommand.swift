@@ -21,10 +21,9 @@ struct SourcesCommand: AsyncParsableCommand {
     }
     let title =
       "\(counts.count) source\(counts.count == 1 ? "" : "s")" + (story.map { " in \($0)" } ?? "")
-    switch output.format {
-    case .text: return TextReport(style: output.style).sources(counts, title: title)
-    case .json: return JSONReport.sources(counts).rendered(pretty: true) + "\n"
-    case .markdown: return MarkdownReport.sources(counts, title: title)
-    }
+    return output.render(
+      text: { $0.sources(counts, title: title) },
+      json: { JSONReport.sources(counts) },
+      markdown: { MarkdownReport.sources(counts, title: title) })
   }
 }

@@ -17,10 +17,9 @@ struct TimelineCommand: AsyncParsableCommand {
 
   func render() throws(ClaimDiffError) -> String {
     let timelines = EventTimeline.build(try global.readStore().allVersions(of: story))
-    switch output.format {
-    case .text: return TextReport(style: output.style).timeline(story: story, timelines)
-    case .json: return JSONReport.timeline(story: story, timelines).rendered(pretty: true) + "\n"
-    case .markdown: return MarkdownReport.timeline(story: story, timelines)
-    }
+    return output.render(
+      text: { $0.timeline(story: story, timelines) },
+      json: { JSONReport.timeline(story: story, timelines) },
+      markdown: { MarkdownReport.timeline(story: story, timelines) })
   }
 }

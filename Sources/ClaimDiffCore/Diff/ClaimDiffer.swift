@@ -62,21 +62,13 @@ public struct ClaimDiffer: Sendable {
             similarity: pair.similarity))
       case (let i?, nil):
         if let into = parts.merged[i] {
-          let words = WordDiff.edits(old.claims[i].text, new.claims[into].text)
-          append(
-            Change(
-              kind: .merged, kinds: [.merged], before: old.claims[i], after: new.claims[into],
-              words: words))
+          append(Self.part(.merged, old.claims[i], new.claims[into]))
         } else {
           append(Change(kind: .removed, kinds: [.removed], before: old.claims[i], after: nil))
         }
       case (nil, let j?):
         if let from = parts.split[j] {
-          let words = WordDiff.edits(old.claims[from].text, new.claims[j].text)
-          append(
-            Change(
-              kind: .split, kinds: [.split], before: old.claims[from], after: new.claims[j],
-              words: words))
+          append(Self.part(.split, old.claims[from], new.claims[j]))
         } else {
           append(Change(kind: .added, kinds: [.added], before: nil, after: new.claims[j]))
         }
@@ -151,6 +143,13 @@ public struct ClaimDiffer: Sendable {
       position = previous[position]
     }
     return result
+  }
+
+  /// A split or merge between an earlier and a later claim, with their word diff.
+  static func part(_ kind: Change.Kind, _ before: Claim, _ after: Claim) -> Change {
+    Change(
+      kind: kind, kinds: [kind], before: before, after: after,
+      words: WordDiff.edits(before.text, after.text))
   }
 
   /// Leftover claims that are part of a paired claim of the other version: a new claim split

@@ -2,11 +2,14 @@
 public struct LanguagePacks: Sendable {
   /// The packs, in order of preference when detection is undecided.
   public let packs: [any LanguagePack]
+  /// Each pack's stopwords, read once: reading a lexicon through the protocol copies it.
+  private let stopwords: [Set<String>]
 
   /// Creates a set of packs.
   public init(_ packs: [any LanguagePack]) {
     precondition(!packs.isEmpty, "at least one language pack is needed")
     self.packs = packs
+    stopwords = packs.map(\.lexicon.stopwords)
   }
 
   /// Italian and English.
@@ -26,7 +29,6 @@ public struct LanguagePacks: Sendable {
   /// - Complexity: O(min(*n*, 4096)).
   public func detect(_ text: String) -> any LanguagePack {
     var scores = [Int](repeating: 0, count: packs.count)
-    let stopwords = packs.map(\.lexicon.stopwords)
     var word: [UInt8] = []
     func count() {
       guard !word.isEmpty else { return }
