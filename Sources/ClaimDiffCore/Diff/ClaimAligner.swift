@@ -5,12 +5,14 @@
 /// out), best pairs first, when they reach ``Limits/threshold``; below it a claim counts as
 /// removed and another as added. Claims from different sources need
 /// ``Limits/sourcePenalty`` more similarity: a reattribution is the same content, not a
-/// different statement on the same subject. When the leftovers are too many to compare all
-/// pairs, only claims at nearby positions are compared, and a note says so.
+/// different statement on the same subject. Only leftovers that share a word are compared;
+/// when they share too many words to count them all, only claims at nearby positions are
+/// compared, and a note says so.
 public struct ClaimAligner: Sendable {
   /// Bounds on the work the aligner does.
   public struct Limits: Sendable {
-    /// The most leftover pairs compared by similarity before the search is narrowed.
+    /// The most shared words counted between leftover claims before the search is narrowed
+    /// to nearby positions.
     public var pairs: Int
     /// The similarity from which two different texts are one claim reworded.
     public var threshold: Double
@@ -46,13 +48,25 @@ public struct ClaimAligner: Sendable {
 
   /// Aligns the claims of two versions.
   ///
-  /// - Complexity: O(*n* + *m*) for unchanged input, O(*k*·*l*) for *k* and *l* leftovers up
-  ///   to `limits.pairs`, then O(*k*·*w*) for a window of *w* positions.
+  /// - Complexity: O(*n* + *m*) for unchanged input; for *k* and *l* leftovers, the number of
+  ///   words they share, up to `limits.pairs`, then O(*k*·*w*) for a window of *w* positions.
   public func align(_ old: [Claim], _ new: [Claim]) -> Alignment {
-    func who(_ claim: Claim) -> String {
-      "\(claim.source.identity)|\(claim.channel?.name ?? "")"
-    }
-    return align(old.map(\.key), new.map(\.key), sources: (old.map(who), new.map(who)))
+    align(old.map(\.key), new.map(\.key), sources: (old.map(Self.who), new.map(Self.who)))
+  }
+
+  /// Who said a claim, as ``align(_:_:sources:)`` compares it: the source's identity and the
+  /// channel.
+  public static func who(_ claim: Claim) -> String {
+    who(
+      name: claim.source.name, person: claim.source.person, anonymous: claim.source.anonymous,
+      channel: claim.channel?.name)
+  }
+
+  /// Who said a claim, from its parts.
+  public static func who(name: String, person: String?, anonymous: Bool, channel: String?)
+    -> String
+  {
+    "\(name)|\(person ?? "")|\(anonymous)|\(channel ?? "")"
   }
 
   /// Aligns two lists of claim keys, with who said each when known.
@@ -73,35 +87,10 @@ public struct ClaimAligner: Sendable {
     let leftNew = new.indices.filter { oldOf[$0] == nil }
     var notes: [String] = []
     if !leftOld.isEmpty && !leftNew.isEmpty {
-      let words = (old: old.map(Self.words), new: new.map(Self.words))
-      var candidates: [(Double, Int, Int)] = []
-      let window: Int?
-      if leftOld.count * leftNew.count > limits.pairs {
-        let size = max(1, limits.pairs / max(1, leftOld.count))
-        window = size
-        notes.append(
-          "similarity search limited to \(size) nearby claims: "
-            + "\(leftOld.count)×\(leftNew.count) pairs > \(limits.pairs)")
-      } else {
-        window = nil
-      }
-      for (rank, i) in leftOld.enumerated() {
-        let range: Range<Int>
-        if let window {
-          let center = leftOld.count > 1 ? rank * (leftNew.count - 1) / (leftOld.count - 1) : 0
-          range = max(0, center - window / 2)..<min(leftNew.count, center + window / 2 + 1)
-        } else {
-          range = 0..<leftNew.count
-        }
-        for position in range {
-          let j = leftNew[position]
-          var score = Self.dice(words.old[i], words.new[j])
-          if let sources, sources.old[i] != sources.new[j] { score -= limits.sourcePenalty }
-          if score >= limits.threshold { candidates.append((score, i, j)) }
-        }
-      }
-      candidates.sort { ($0.0, -abs($0.1 - $0.2)) > ($1.0, -abs($1.1 - $1.2)) }
-      for (score, i, j) in candidates where newOf[i] == nil && oldOf[j] == nil {
+      var candidates = similar(leftOld, leftNew, old: old, new: new, sources: sources)
+      notes += candidates.notes
+      candidates.found.sort { ($0.0, -abs($0.1 - $0.2)) > ($1.0, -abs($1.1 - $1.2)) }
+      for (score, i, j) in candidates.found where newOf[i] == nil && oldOf[j] == nil {
         newOf[i] = j
         oldOf[j] = i
         similarity[i] = score
@@ -128,6 +117,58 @@ public struct ClaimAligner: Sendable {
       for removed in removedAfter[index] ?? [] { pairs.append((removed, nil, 0)) }
     }
     return Alignment(pairs: pairs, notes: notes)
+  }
+
+  /// The pairs of leftover claims similar enough to be one claim reworded, with their scores.
+  ///
+  /// Only pairs that share a word can reach the threshold, so an index from each word to the
+  /// new leftovers that have it finds them without comparing every pair. When the index would
+  /// still count more than `limits.pairs` shared words (a long story whose leftovers all
+  /// repeat the same names), each old claim is compared only with new claims at nearby
+  /// positions, and a note says so.
+  private func similar(
+    _ leftOld: [Int], _ leftNew: [Int], old: [ClaimKey], new: [ClaimKey],
+    sources: (old: [String], new: [String])?
+  ) -> (found: [(Double, Int, Int)], notes: [String]) {
+    var vocabulary = WordSets.Vocabulary()
+    let oldWords = leftOld.map { vocabulary.ids(Self.words(old[$0])) }
+    let newSets = WordSets(leftNew.map { vocabulary.ids(Self.words(new[$0])) })
+    let newWords = newSets.sets
+    let work = oldWords.reduce(0) { $0 + newSets.work($1) }
+    var found: [(Double, Int, Int)] = []
+    func consider(_ rank: Int, _ position: Int, common: Int) {
+      let (i, j) = (leftOld[rank], leftNew[position])
+      var score = WordSets.dice(common: common, oldWords[rank].count, newWords[position].count)
+      if let sources, sources.old[i] != sources.new[j] { score -= limits.sourcePenalty }
+      if score >= limits.threshold { found.append((score, i, j)) }
+    }
+    if work > limits.pairs {
+      let size = max(1, limits.pairs / max(1, leftOld.count))
+      for (rank, list) in oldWords.enumerated() {
+        let center = leftOld.count > 1 ? rank * (leftNew.count - 1) / (leftOld.count - 1) : 0
+        let mine = Set(list)
+        for position in max(0, center - size / 2)..<min(leftNew.count, center + size / 2 + 1) {
+          consider(rank, position, common: newWords[position].count { mine.contains($0) })
+        }
+      }
+      return (
+        found,
+        [
+          "similarity search limited to \(size) nearby claims: the \(leftOld.count)×\(leftNew.count) "
+            + "leftover claims share \(work) words > \(limits.pairs)"
+        ]
+      )
+    }
+    var scratch = WordSets.Scratch()
+    let empty = newWords.indices.filter { newWords[$0].isEmpty }
+    for (rank, list) in oldWords.enumerated() {
+      if list.isEmpty {
+        for position in empty { consider(rank, position, common: 0) }
+        continue
+      }
+      newSets.sharing(list, scratch: &scratch) { consider(rank, $0, common: $1) }
+    }
+    return (found, [])
   }
 
   /// The content words of a key; all of its words when it has no content word.

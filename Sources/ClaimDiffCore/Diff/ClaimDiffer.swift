@@ -156,7 +156,7 @@ public struct ClaimDiffer: Sendable {
   /// off an old one (`split`: new → old), an old claim merged into a new one (`merged`: old →
   /// new).
   ///
-  /// - Complexity: O(*k*·*p*) for *k* leftovers and *p* paired claims.
+  /// - Complexity: for *k* leftovers, the words they share with paired claims.
   func parts(_ alignment: ClaimAligner.Alignment, old: [Claim], new: [Claim]) -> (
     split: [Int: Int], merged: [Int: Int]
   ) {
@@ -175,42 +175,42 @@ public struct ClaimDiffer: Sendable {
       }
     }
     guard !leftOld.isEmpty || !leftNew.isEmpty else { return ([:], [:]) }
-    let oldWords = old.map { ClaimAligner.words($0.key) }
-    let newWords = new.map { ClaimAligner.words($0.key) }
+    var vocabulary = WordSets.Vocabulary()
+    let oldSets = WordSets(old.map { vocabulary.ids(ClaimAligner.words($0.key)) })
+    let newSets = WordSets(new.map { vocabulary.ids(ClaimAligner.words($0.key)) })
+    var scratch = WordSets.Scratch()
     // A part lies inside the whole, and brings back most of what the whole's partner lost:
     // a claim that only shares names with a sentence that is still there is no part of it.
     // A part split off often loses the attribution, so the sources may differ.
-    func best(
-      _ part: Set<Substring>, among wholes: [(whole: Int, partner: Int)],
-      words: [Set<Substring>], partnerWords: [Set<Substring>]
-    ) -> Int? {
+    func best(_ part: [Int], among wholes: WordSets, partners: [Int: Int], partnerSets: WordSets)
+      -> Int?
+    {
       guard part.count >= 3 else { return nil }
       var found: (Int, Double)?
-      for (whole, partner) in wholes {
-        let inside = Double(part.filter(words[whole].contains).count) / Double(part.count)
-        guard inside >= containment, inside > (found?.1 ?? 0) else { continue }
-        let lost = words[whole].subtracting(partnerWords[partner])
-        guard !lost.isEmpty, 2 * lost.filter(part.contains).count >= lost.count else { continue }
+      let mine = Set(part)
+      wholes.sharing(part, scratch: &scratch) { whole, common in
+        guard let partner = partners[whole] else { return }
+        let inside = Double(common) / Double(part.count)
+        guard inside >= containment, inside > (found?.1 ?? 0) else { return }
+        let kept = Set(partnerSets.sets[partner])
+        let lost = wholes.sets[whole].filter { !kept.contains($0) }
+        guard !lost.isEmpty, 2 * lost.count(where: mine.contains) >= lost.count else { return }
         found = (whole, inside)
       }
       return found?.0
     }
     var split: [Int: Int] = [:]
     var merged: [Int: Int] = [:]
-    if leftNew.count * partnerOfOld.count <= aligner.limits.pairs {
-      let wholes = partnerOfOld.sorted { $0.key < $1.key }.map {
-        (whole: $0.key, partner: $0.value)
-      }
+    if leftNew.reduce(0, { $0 + oldSets.work(newSets.sets[$1]) }) <= aligner.limits.pairs {
       for j in leftNew {
-        split[j] = best(newWords[j], among: wholes, words: oldWords, partnerWords: newWords)
+        split[j] = best(
+          newSets.sets[j], among: oldSets, partners: partnerOfOld, partnerSets: newSets)
       }
     }
-    if leftOld.count * partnerOfNew.count <= aligner.limits.pairs {
-      let wholes = partnerOfNew.sorted { $0.key < $1.key }.map {
-        (whole: $0.key, partner: $0.value)
-      }
+    if leftOld.reduce(0, { $0 + newSets.work(oldSets.sets[$1]) }) <= aligner.limits.pairs {
       for i in leftOld {
-        merged[i] = best(oldWords[i], among: wholes, words: newWords, partnerWords: oldWords)
+        merged[i] = best(
+          oldSets.sets[i], among: newSets, partners: partnerOfNew, partnerSets: oldSets)
       }
     }
     return (split, merged)

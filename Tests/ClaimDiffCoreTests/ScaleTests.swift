@@ -1,0 +1,102 @@
+import Testing
+
+@testable import ClaimDiffCore
+
+/// A small deterministic generator, so failures reproduce.
+private struct SplitMix {
+  var state: UInt64
+
+  mutating func next(_ bound: Int) -> Int {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return Int((z ^ (z >> 31)) % UInt64(bound))
+  }
+}
+
+@Suite("Alignment at scale")
+struct AlignmentScaleTests {
+  /// The alignment by similarity, comparing every pair of leftovers: what the indexed search
+  /// must find.
+  func reference(_ old: [ClaimKey], _ new: [ClaimKey], sources: ([String], [String]))
+    -> [(old: Int?, new: Int?)]
+  {
+    // Exact keys first, as the aligner does; then every pair of leftovers by similarity.
+    var newOf = [Int?](repeating: nil, count: old.count)
+    var oldOf = [Int?](repeating: nil, count: new.count)
+    var queues: [ClaimKey: [Int]] = [:]
+    for (index, key) in new.enumerated().reversed() { queues[key, default: []].append(index) }
+    for (index, key) in old.enumerated() {
+      guard let match = queues[key]?.popLast() else { continue }
+      newOf[index] = match
+      oldOf[match] = index
+    }
+    var candidates: [(Double, Int, Int)] = []
+    for i in old.indices where newOf[i] == nil {
+      for j in new.indices where oldOf[j] == nil {
+        var score = ClaimAligner.dice(ClaimAligner.words(old[i]), ClaimAligner.words(new[j]))
+        if sources.0[i] != sources.1[j] { score -= 0.2 }
+        if score >= 0.5 { candidates.append((score, i, j)) }
+      }
+    }
+    candidates.sort { ($0.0, -abs($0.1 - $0.2)) > ($1.0, -abs($1.1 - $1.2)) }
+    for (_, i, j) in candidates where newOf[i] == nil && oldOf[j] == nil {
+      newOf[i] = j
+      oldOf[j] = i
+    }
+    return old.indices.map { ($0, newOf[$0]) }
+      + new.indices.filter { oldOf[$0] == nil }.map {
+        (nil, $0)
+      }
+  }
+
+  @Test(
+    "the indexed similarity search pairs exactly what comparing every pair does", arguments: 1...6)
+  func indexedSearch(seed: UInt64) {
+    var random = SplitMix(state: seed)
+    let words = [
+      "vertice", "Roma", "rinviato", "ministro", "dispersi", "frana", "sindaco", "telefonata",
+      "Putin", "Trump", "sanzioni", "accordo", "settimana", "confermato", "annullato", "porto",
+    ]
+    func sentence() -> String {
+      (0..<(3 + random.next(6))).map { _ in words[random.next(words.count)] }.joined(
+        separator: " ")
+    }
+    let old = (0..<60).map { _ in ClaimKey(sentence()) }
+    var new = old.map { key in random.next(3) == 0 ? ClaimKey(sentence()) : key }
+    new += (0..<10).map { _ in ClaimKey(sentence()) }
+    let sources = (
+      old.indices.map { "s\($0 % 3)" }, new.indices.map { "s\(($0 + random.next(2)) % 3)" }
+    )
+    let found = ClaimAligner.make().align(old, new, sources: sources)
+    let pairs = Set(found.pairs.map { "\($0.old ?? -1)>\($0.new ?? -1)" })
+    let expected = Set(
+      reference(old, new, sources: sources).map { "\($0.old ?? -1)>\($0.new ?? -1)" })
+    #expect(pairs == expected)
+    #expect(found.notes.isEmpty)
+  }
+
+  @Test(
+    "a long story that repeats a figure reports each claim once, against the first it contradicts")
+  func contradictionsOncePerClaim() throws {
+    let sources = ["la prefettura", "la Protezione civile", "il sindaco", "i carabinieri"]
+    let text = (0..<40).map { index in
+      "Secondo \(sources[index % sources.count]), i dispersi sono \(index % 5 + 1)."
+    }.joined(separator: " ")
+    let v = try version(text, number: 1)
+    let found = ContradictionFinder.find(in: v.claims) { _ in v.info.day }
+    let later = found.map { $0.claims[1].id }
+    #expect(!found.isEmpty)
+    #expect(Set(later).count == later.count)
+    #expect(found.count < v.claims.count)
+    // Three figures from three sources: the second and third each contradict the first.
+    let three = try version(
+      "Secondo la prefettura, i dispersi sono 4. Secondo la Protezione civile, i dispersi sono 2. "
+        + "Secondo il sindaco, i dispersi sono 3.", number: 1)
+    let pairs = ContradictionFinder.find(in: three.claims) { _ in three.info.day }.map {
+      $0.claims.map(\.ordinal)
+    }
+    #expect(pairs == [[1, 2], [1, 3]])
+  }
+}
