@@ -72,13 +72,26 @@ extension ClaimStore {
       extraction: extraction)
   }
 
-  /// Ids of sources and events already written in this transaction.
+  /// What one transaction has already read or written, so a batch of versions of the same
+  /// story does not read it back from the database version after version.
   struct WriteCache {
+    /// The last version of a story as this transaction knows it: what alignment reads.
+    struct Story {
+      var number: Int
+      var keys: [ClaimKey]
+      var who: [String]
+      var lineages: [String]
+      /// The most recent lineage of each claim text in the story's versions so far; read
+      /// from the database on first use.
+      var earlier: [ClaimKey: String]?
+    }
+
     var sources: [Source.Identity: Int64] = [:]
     var stories: [String: Int64] = [:]
+    var last: [Int64: Story] = [:]
   }
 
-  private func insert(_ version: Prepared, db: Database, stamp: String, cache: inout WriteCache)
+  func insert(_ version: Prepared, db: Database, stamp: String, cache: inout WriteCache)
     throws -> IngestOutcome
   {
     let storyID = try storyID(version.story, db: db, stamp: stamp, cache: &cache)
@@ -109,8 +122,9 @@ extension ClaimStore {
       ])
     let versionID = db.lastInsertedRowID
     let lineages = try lineage(
-      for: version.extraction.claims, story: version.story, storyID: storyID, number: number, db: db
-    )
+      for: version.extraction.claims, story: version.story, storyID: storyID, number: number,
+      db: db,
+      cache: &cache)
     let insertClaim = try db.cachedStatement(
       sql: """
         INSERT INTO claim (version_id, lineage, ordinal, sentence, text, parts, source_id,
@@ -131,10 +145,11 @@ extension ClaimStore {
         claim.quantities.isEmpty ? nil : Coding.json(claim.quantities),
       ])
     }
-    guard let info = try versionInfos(storyID: storyID, slug: version.story, db: db).last else {
-      throw ClaimDiffError.store("version vanished while being written")
-    }
-    return .added(info)
+    return .added(
+      VersionInfo(
+        story: version.story, number: number, published: version.published, day: version.day,
+        url: version.url, hash: version.hash, language: version.extraction.language,
+        bytes: version.text.utf8.count, claims: version.extraction.claims.count, seenAgain: []))
   }
 
   private func storyID(_ slug: String, db: Database, stamp: String, cache: inout WriteCache) throws
@@ -204,39 +219,86 @@ extension ClaimStore {
 
   /// Each claim's lineage id: the id of the claim it continues in the previous version, or
   /// of an earlier claim with the same text that comes back, or a new id.
+  ///
+  /// The previous version and the story's earlier texts come from `cache` when this
+  /// transaction wrote them, so importing a story's versions in a row reads nothing back.
   private func lineage(
-    for claims: [Claim], story: String, storyID: Int64, number: Int, db: Database
+    for claims: [Claim], story: String, storyID: Int64, number: Int, db: Database,
+    cache: inout WriteCache
   ) throws -> [String] {
     var ids = [String?](repeating: nil, count: claims.count)
+    let keys = claims.map(\.key)
+    var known = cache.last[storyID].flatMap { $0.number == number - 1 ? $0 : nil }
     if number > 1 {
+      if known == nil { known = try alignable(storyID: storyID, number: number - 1, db: db) }
+      guard var last = known else { throw ClaimDiffError.store("previous version not found") }
       // The same alignment as `diff`, so a claim keeps its id exactly when diff pairs it.
-      let previous = try fetchClaims(
-        db, where: "v.story_id = ? AND v.number = ?", arguments: [storyID, number - 1])
-      let alignment = ClaimAligner.make().align(previous, claims)
+      let alignment = ClaimAligner.make().align(
+        last.keys, keys, sources: (last.who, claims.map(ClaimAligner.who)))
       for pair in alignment.pairs {
-        if let old = pair.old, let new = pair.new { ids[new] = previous[old].id }
+        if let old = pair.old, let new = pair.new { ids[new] = last.lineages[old] }
       }
       if ids.contains(nil) {
-        var earlier: [ClaimKey: String] = [:]
-        let rows = try Row.fetchCursor(
-          db,
-          sql: """
-            SELECT c.lineage, c.text FROM claim c JOIN version v ON v.id = c.version_id
-            WHERE v.story_id = ? AND v.number < ? ORDER BY v.number DESC
-            """, arguments: [storyID, number])
-        while let row = try rows.next() {
-          let key = ClaimKey(row["text"] as String)
-          if earlier[key] == nil { earlier[key] = row["lineage"] }
-        }
+        let earlier = try last.earlier ?? earlierLineages(storyID: storyID, before: number, db: db)
+        last.earlier = earlier
         let used = Set(ids.compactMap { $0 })
         for index in claims.indices where ids[index] == nil {
-          if let id = earlier[claims[index].key], !used.contains(id) { ids[index] = id }
+          if let id = earlier[keys[index]], !used.contains(id) { ids[index] = id }
         }
       }
+      known = last
     }
-    return claims.indices.map { index in
+    let lineages = claims.indices.map { index in
       ids[index] ?? Self.newLineage(story: story, number: number, ordinal: claims[index].ordinal)
     }
+    // What the next version of the story will read: this one, and the texts so far.
+    var earlier = known?.earlier
+    if earlier != nil {
+      for (key, lineage) in zip(keys, lineages).reversed() { earlier?[key] = lineage }
+    }
+    cache.last[storyID] = WriteCache.Story(
+      number: number, keys: keys, who: claims.map(ClaimAligner.who), lineages: lineages,
+      earlier: earlier)
+    return lineages
+  }
+
+  /// What alignment reads of a stored version: each claim's key, who said it, and lineage.
+  private func alignable(storyID: Int64, number: Int, db: Database) throws -> WriteCache.Story {
+    var story = WriteCache.Story(number: number, keys: [], who: [], lineages: [], earlier: nil)
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT c.lineage, c.text, c.channel, s.name, s.person, s.anonymous
+        FROM claim c JOIN version v ON v.id = c.version_id JOIN source s ON s.id = c.source_id
+        WHERE v.story_id = ? AND v.number = ? ORDER BY c.ordinal
+        """, arguments: [storyID, number])
+    while let row = try rows.next() {
+      story.keys.append(ClaimKey(row["text"] as String))
+      story.who.append(
+        ClaimAligner.who(
+          name: row["name"], person: row["person"], anonymous: row["anonymous"],
+          channel: row["channel"]))
+      story.lineages.append(row["lineage"])
+    }
+    return story
+  }
+
+  /// The most recent lineage of each claim text in the story's versions before `number`.
+  private func earlierLineages(storyID: Int64, before number: Int, db: Database) throws
+    -> [ClaimKey: String]
+  {
+    var earlier: [ClaimKey: String] = [:]
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT c.lineage, c.text FROM claim c JOIN version v ON v.id = c.version_id
+        WHERE v.story_id = ? AND v.number < ? ORDER BY v.number DESC, c.ordinal
+        """, arguments: [storyID, number])
+    while let row = try rows.next() {
+      let key = ClaimKey(row["text"] as String)
+      if earlier[key] == nil { earlier[key] = row["lineage"] }
+    }
+    return earlier
   }
 
   static func newLineage(story: String, number: Int, ordinal: Int) -> String {

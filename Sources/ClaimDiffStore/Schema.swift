@@ -88,6 +88,34 @@ enum Schema {
           END;
           """)
     }
+    // Most claims of a new version repeat the previous version word for word. The text index
+    // holds each distinct text of a claim's lineage once, at its first claim; a search finds
+    // the other versions of that claim by lineage and text.
+    migrator.registerMigration("v2") { db in
+      try db.execute(
+        sql: """
+          DROP TRIGGER claim_text_insert;
+          DROP TRIGGER claim_text_delete;
+          CREATE INDEX claim_lineage_text ON claim(lineage, text);
+          DROP INDEX claim_lineage;
+          CREATE TRIGGER claim_text_insert AFTER INSERT ON claim
+          WHEN NOT EXISTS (
+            SELECT 1 FROM claim c WHERE c.lineage = new.lineage AND c.text = new.text AND c.id < new.id)
+          BEGIN
+            INSERT INTO claim_text(rowid, text) VALUES (new.id, new.text);
+          END;
+          CREATE TRIGGER claim_text_delete AFTER DELETE ON claim
+          WHEN NOT EXISTS (
+            SELECT 1 FROM claim c WHERE c.lineage = old.lineage AND c.text = old.text AND c.id < old.id)
+          BEGIN
+            INSERT INTO claim_text(claim_text, rowid, text) VALUES ('delete', old.id, old.text);
+          END;
+          INSERT INTO claim_text(claim_text) VALUES ('delete-all');
+          INSERT INTO claim_text(rowid, text)
+            SELECT id, text FROM claim n WHERE NOT EXISTS (
+              SELECT 1 FROM claim c WHERE c.lineage = n.lineage AND c.text = n.text AND c.id < n.id);
+          """)
+    }
     return migrator
   }
 }

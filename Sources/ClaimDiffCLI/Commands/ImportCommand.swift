@@ -17,9 +17,16 @@ struct ImportCommand: AsyncParsableCommand {
   @Argument(help: ArgumentHelp("The JSONL file, or - for standard input.", valueName: "file"))
   var file: String
   @Option(name: .long, help: "Versions per transaction.") var batch = 200
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Threads that extract (default: one per processor).", valueName: "n"))
+  var jobs: Int?
+  @Flag(inversion: .prefixedNo, help: "A progress bar on standard error, when it is a terminal.")
+  var progress = true
 
   func validate() throws {
     if batch < 1 { throw ValidationError("--batch must be at least 1") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
   }
 
   func run() async throws {
@@ -28,31 +35,29 @@ struct ImportCommand: AsyncParsableCommand {
       var reader = try LineReader(path: file)
       let store = try global.store()
       let name = file == "-" ? "standard input" : file
-      var pending: [IngestRequest] = []
-      var added = 0
-      var seen = 0
-      var stories: Set<String> = []
-      func flush() throws(ClaimDiffError) {
-        guard !pending.isEmpty else { return }
-        for outcome in try store.ingest(pending, extractor: extractor) {
-          stories.insert(outcome.version.story)
-          if case .added = outcome { added += 1 } else { seen += 1 }
-        }
-        pending.removeAll(keepingCapacity: true)
-      }
-      while let data = reader.next() {
-        guard let line = try JSONLine(data, path: name, line: reader.lineNumber) else { continue }
-        let request = IngestRequest(
-          story: try line.string("story"), text: try line.string("text"),
-          published: try line.optionalString("published"), url: try line.optionalString("url"),
-          language: try line.optionalString("language"))
-        pending.append(request)
-        if pending.count >= batch { try flush() }
-      }
-      try flush()
+      var bar =
+        progress && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: reader.size) : nil
+      let done = try store.importVersions(
+        batch: batch, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+        extractor: extractor,
+        next: { () throws(ClaimDiffError) -> IngestRequest? in
+          while let data = reader.next() {
+            guard let line = try JSONLine(data, path: name, line: reader.lineNumber) else {
+              continue
+            }
+            return IngestRequest(
+              story: try line.string("story"), text: try line.string("text"),
+              published: try line.optionalString("published"),
+              url: try line.optionalString("url"), language: try line.optionalString("language"))
+          }
+          return nil
+        },
+        progress: { done in bar?.show(read: reader.bytesRead, versions: done.versions) })
+      bar?.finish()
+      let seen = done.versions - done.added
       emit(
-        "imported \(added + seen) versions into \(stories.count) "
-          + "stor\(stories.count == 1 ? "y" : "ies"): \(added) new, \(seen) seen again\n")
+        "imported \(done.versions) versions into \(done.stories) "
+          + "stor\(done.stories == 1 ? "y" : "ies"): \(done.added) new, \(seen) seen again\n")
     }
   }
 }

@@ -1,0 +1,159 @@
+import ClaimDiffCore
+import Dispatch
+import Foundation
+
+/// How far a bulk import has come.
+public struct ImportProgress: Sendable, Equatable {
+  /// Versions read, extracted and committed.
+  public var versions: Int
+  /// Versions that were new.
+  public var added: Int
+  /// Bytes of article text committed.
+  public var textBytes: Int
+  /// The stories touched so far.
+  public var stories: Int
+}
+
+extension ClaimStore {
+  /// Ingests a stream of versions in batches: the same result as ingesting them one by one,
+  /// in order, at bulk speed.
+  ///
+  /// `next` is called on the calling thread until it returns `nil`, so the input is read as
+  /// it streams and memory does not grow with it. While one batch is written in a single
+  /// transaction, the next is extracted on `workers` threads. A failure stops the import:
+  /// the batches committed before it stay, the batch it is in is not written.
+  ///
+  /// - Parameters:
+  ///   - batch: Versions per transaction.
+  ///   - workers: Threads that extract; the active processor count by default.
+  ///   - progress: Called on the calling thread after each batch commits.
+  /// - Returns: What the import did.
+  public func importVersions(
+    batch: Int = 200, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    extractor: Extractor, now: Date = Date(),
+    next: () throws(ClaimDiffError) -> IngestRequest?,
+    progress: (ImportProgress) -> Void = { _ in }
+  ) throws(ClaimDiffError) -> ImportProgress {
+    let inFlight = InFlight()
+    var done = ImportProgress(versions: 0, added: 0, textBytes: 0, stories: 0)
+    var stories: Set<String> = []
+    func settle() throws(ClaimDiffError) {
+      guard let result = inFlight.take() else { return }
+      let outcomes = try result.get()
+      for outcome in outcomes {
+        done.versions += 1
+        done.textBytes += outcome.version.bytes
+        if case .added = outcome { done.added += 1 }
+        stories.insert(outcome.version.story)
+      }
+      done.stories = stories.count
+      progress(done)
+    }
+    var requests: [IngestRequest] = []
+    requests.reserveCapacity(batch)
+    while true {
+      requests.removeAll(keepingCapacity: true)
+      do {
+        while requests.count < batch, let request = try next() { requests.append(request) }
+      } catch {
+        try settle()
+        throw error
+      }
+      if requests.isEmpty { break }
+      let prepared: [Prepared]
+      do {
+        prepared = try prepareAll(requests, workers: workers, extractor: extractor, now: now)
+      } catch {
+        try settle()
+        throw error
+      }
+      try settle()
+      let stamp = Self.timestamp(now)
+      inFlight.start { [self] in
+        Result { () throws(ClaimDiffError) in
+          try write { db in
+            var cache = WriteCache()
+            return try prepared.map { try insert($0, db: db, stamp: stamp, cache: &cache) }
+          }
+        }
+      }
+    }
+    try settle()
+    return done
+  }
+
+  /// Validates and extracts versions on up to `workers` threads, keeping their order.
+  func prepareAll(_ requests: [IngestRequest], workers: Int, extractor: Extractor, now: Date)
+    throws(ClaimDiffError) -> [Prepared]
+  {
+    let slots = Slots<Result<Prepared, ClaimDiffError>>(count: requests.count)
+    let lanes = max(1, min(workers, requests.count))
+    // Threads of their own: the caller may be on Swift's cooperative pool, which blocking
+    // work must not hold.
+    let finished = DispatchGroup()
+    for lane in 0..<lanes {
+      finished.enter()
+      let thread = Thread { [self] in
+        for index in stride(from: lane, to: requests.count, by: lanes) {
+          slots[index] = Result { () throws(ClaimDiffError) in
+            try prepare(requests[index], extractor: extractor, now: now)
+          }
+        }
+        finished.leave()
+      }
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+    finished.wait()
+    var prepared: [Prepared] = []
+    prepared.reserveCapacity(requests.count)
+    for index in requests.indices {
+      guard let result = slots[index] else { throw .store("a version was not extracted") }
+      prepared.append(try result.get())
+    }
+    return prepared
+  }
+}
+
+/// The write in flight, on a thread of its own, and its outcome.
+private final class InFlight: @unchecked Sendable {
+  private let lock = NSLock()
+  private var result: Result<[IngestOutcome], ClaimDiffError>?
+  private var running: DispatchSemaphore?
+
+  /// Runs `body` on a new thread; at most one runs at a time.
+  func start(_ body: @escaping @Sendable () -> Result<[IngestOutcome], ClaimDiffError>) {
+    let done = DispatchSemaphore(value: 0)
+    running = done
+    let thread = Thread { [self] in
+      let outcome = body()
+      lock.withLock { result = outcome }
+      done.signal()
+    }
+    thread.stackSize = 8 << 20
+    thread.start()
+  }
+
+  /// Waits for the write in flight, if any, and hands over its outcome.
+  func take() -> Result<[IngestOutcome], ClaimDiffError>? {
+    running?.wait()
+    running = nil
+    return lock.withLock {
+      defer { result = nil }
+      return result
+    }
+  }
+}
+
+/// Fixed slots that concurrent workers fill, each slot by one worker only.
+private final class Slots<Value>: @unchecked Sendable {
+  private var values: [Value?]
+  private let lock = NSLock()
+
+  init(count: Int) { values = Array(repeating: nil, count: count) }
+
+  subscript(index: Int) -> Value? {
+    get { lock.withLock { values[index] } }
+    set { lock.withLock { values[index] = newValue } }
+  }
+}

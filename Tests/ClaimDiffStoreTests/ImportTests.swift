@@ -1,0 +1,80 @@
+import ClaimDiffCore
+import Foundation
+import GRDB
+import Testing
+
+@testable import ClaimDiffStore
+
+@Suite("Bulk import")
+struct ImportTests {
+  let extractor = Extractor()
+
+  /// Versions of three stories, interleaved, with one repeated word for word.
+  var requests: [IngestRequest] {
+    let days = ["2025-11-03", "2025-11-04", "2025-11-05", "2025-11-06"]
+    var requests: [IngestRequest] = []
+    for (index, day) in days.enumerated() {
+      for story in ["frana", "porto", "vertice"] {
+        let text = """
+          Secondo la prefettura, i dispersi a \(story) sono \(index + 2). Il sindaco ha detto \
+          che le scuole resteranno chiuse fino a \(["lunedì", "martedì", "mercoledì", "giovedì"][index]).
+          \(index >= 2 ? "La riunione del comitato è stata rinviata, ha riferito un funzionario." : "")
+          """
+        requests.append(IngestRequest(story: story, text: text, published: day))
+      }
+    }
+    requests.append(requests[1])
+    return requests
+  }
+
+  /// Every stored claim, as story/version/ordinal, lineage and text.
+  func dump(_ store: ClaimStore) throws -> [String] {
+    var lines: [String] = []
+    for story in try store.stories() {
+      for version in try store.allVersions(of: story) {
+        lines.append("\(story) v\(version.info.number) \(version.info.hash)")
+        lines += version.claims.map { "  \($0.ordinal) \($0.id) \($0.source.name): \($0.text)" }
+      }
+    }
+    return lines
+  }
+
+  @Test("a bulk import stores what ingesting one version at a time does", arguments: [1, 2, 5])
+  func sameAsOneByOne(batch: Int) throws {
+    let single = try ClaimStore()
+    let now = Date(timeIntervalSince1970: 1_762_000_000)
+    var outcomes: [IngestOutcome] = []
+    for request in requests {
+      outcomes.append(try single.ingest(request, extractor: extractor, now: now))
+    }
+    let bulk = try ClaimStore()
+    var queue = requests[...]
+    var reports: [ImportProgress] = []
+    let done = try bulk.importVersions(
+      batch: batch, workers: 2, extractor: extractor, now: now,
+      next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() },
+      progress: { reports.append($0) })
+    #expect(try dump(bulk) == dump(single))
+    #expect(done.versions == requests.count)
+    #expect(done.added == outcomes.filter { if case .added = $0 { true } else { false } }.count)
+    #expect(done.stories == 3)
+    #expect(
+      reports.map(\.versions) == Array(stride(from: batch, to: requests.count, by: batch)) + [
+        requests.count
+      ])
+  }
+
+  @Test("a bad version stops the import: earlier batches stay, its batch is not written")
+  func failureKeepsWholeBatches() throws {
+    let store = try ClaimStore()
+    var queue = requests[...]
+    queue.insert(IngestRequest(story: "Not A Slug", text: "Testo."), at: 4)
+    #expect(throws: ClaimDiffError.self) {
+      _ = try store.importVersions(
+        batch: 3, workers: 2, extractor: extractor,
+        next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() })
+    }
+    let versions = try store.stories().flatMap { try store.versions(of: $0) }
+    #expect(versions.count == 3)
+  }
+}
