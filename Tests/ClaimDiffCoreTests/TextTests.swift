@@ -221,3 +221,22 @@ struct LanguageDetectionTests {
     #expect(LanguagePacks.standard.detect("The government said the reform is ready.").code == "en")
   }
 }
+
+@Suite("ClaimKey")
+struct ClaimKeyTests {
+  @Test(
+    "ASCII text folds as the general path does",
+    arguments: [
+      "L'incontro e' \"confermato\", ha detto   il ministro.", "  'Quoted'  start",
+      "U.S. officials said 4,500 people -- at least -- left.", "", "...", "O'Brien's 2nd plan",
+    ])
+  func asciiFolding(text: String) {
+    // A non-ASCII word at the end sends the text down the general path.
+    #expect(ClaimKey(text + " è").folded == (ClaimKey(text).folded + " è").trimmingPrefixSpace)
+    #expect(ClaimKey("l’incontro").folded == ClaimKey("l'incontro").folded)
+  }
+}
+
+extension String {
+  fileprivate var trimmingPrefixSpace: String { hasPrefix(" ") ? String(dropFirst()) : self }
+}

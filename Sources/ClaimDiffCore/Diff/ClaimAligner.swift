@@ -174,16 +174,16 @@ public struct ClaimAligner: Sendable {
   /// The content words of a key; all of its words when it has no content word.
   static func words(_ key: ClaimKey) -> Set<Substring> {
     let all = key.words
-    let content = all.filter { !functionWords.contains(String($0)) }
+    let content = all.filter { !functionWords.contains($0) }
     return Set(content.isEmpty ? all : content)
   }
 
   /// Words every standard language pack marks as function words.
-  static let functionWords: Set<String> = {
-    var words: Set<String> = []
+  static let functionWords: Set<Substring> = {
+    var words: Set<Substring> = []
     for pack in LanguagePacks.standard.packs {
       for (word, roles) in pack.lexicon.classes where roles.contains(.function) {
-        words.insert(ClaimKey(word).folded)
+        words.insert(Substring(ClaimKey(word).folded))
       }
     }
     return words

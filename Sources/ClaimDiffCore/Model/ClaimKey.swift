@@ -8,6 +8,10 @@ public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible 
 
   /// Folds `text`.
   public init(_ text: String) {
+    if let folded = Self.foldASCII(text) {
+      self.folded = folded
+      return
+    }
     var scalars = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in text.lowercased().unicodeScalars {
@@ -20,6 +24,28 @@ public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible 
       }
     }
     folded = String(scalars)
+  }
+
+  /// The folded form of an ASCII text, folded byte by byte; `nil` for any other text.
+  private static func foldASCII(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      var folded: [UInt8] = []
+      folded.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        let lower = byte | 0x20
+        if (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
+          if pendingSpace && !folded.isEmpty { folded.append(0x20) }
+          pendingSpace = false
+          folded.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
+        } else if byte != 0x27 || folded.isEmpty {
+          pendingSpace = true
+        }
+      }
+      return String(decoding: folded, as: UTF8.self)
+    }
   }
 
   /// The words of the folded text.
