@@ -6,11 +6,29 @@ enum Coding {
     "[" + ranges.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]"
   }
 
+  /// Reads what ``ranges(_:)`` wrote: `[[start,end],…]`, scanning the bytes.
   static func ranges(from text: String?) -> [Range<Int>] {
-    guard let text, let data = text.data(using: .utf8),
-      let pairs = try? JSONDecoder().decode([[Int]].self, from: data)
-    else { return [] }
-    return pairs.compactMap { $0.count == 2 && $0[0] <= $0[1] ? $0[0]..<$0[1] : nil }
+    guard var text else { return [] }
+    return text.withUTF8 { bytes in
+      var ranges: [Range<Int>] = []
+      var numbers: [Int] = []
+      var value: Int?
+      for byte in bytes {
+        if byte >= 0x30 && byte <= 0x39 {
+          value = (value ?? 0) * 10 + Int(byte - 0x30)
+          continue
+        }
+        if let finished = value { numbers.append(finished) }
+        value = nil
+        if byte == 0x5D, numbers.count == 2 {
+          if numbers[0] <= numbers[1] { ranges.append(numbers[0]..<numbers[1]) }
+          numbers.removeAll(keepingCapacity: true)
+        } else if byte == 0x5D {
+          numbers.removeAll(keepingCapacity: true)
+        }
+      }
+      return ranges
+    }
   }
 
   static func json<T: Encodable>(_ value: T) -> String {

@@ -78,3 +78,19 @@ struct ImportTests {
     #expect(versions.count == 3)
   }
 }
+
+@Suite("Coding")
+struct CodingTests {
+  @Test("ranges read back as written", arguments: [[], [0..<0], [3..<17, 20..<1_234_567]])
+  func rangesRoundTrip(ranges: [Range<Int>]) {
+    #expect(Coding.ranges(from: Coding.ranges(ranges)) == ranges)
+  }
+
+  @Test("malformed or missing ranges read as none")
+  func malformedRanges() {
+    #expect(Coding.ranges(from: nil).isEmpty)
+    #expect(Coding.ranges(from: "[[5,2]]").isEmpty)
+    #expect(Coding.ranges(from: "[[1,2,3]]").isEmpty)
+    #expect(Coding.ranges(from: "[[1,2],[4,9]]") == [1..<2, 4..<9])
+  }
+}
