@@ -31,6 +31,10 @@ let package = Package(
       plugins: ["EmbedStories"]),
     .executableTarget(name: "claimdiff", dependencies: ["ClaimDiffCLI"], swiftSettings: strict),
     .executableTarget(name: "embed-stories", swiftSettings: strict),
+    // Measures the claimdiff binary as a child process; links none of claimdiff's modules.
+    .executableTarget(
+      name: "claimdiff-bench", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strict),
     .plugin(name: "EmbedStories", capability: .buildTool(), dependencies: ["embed-stories"]),
     .target(name: "ClaimDiffTestSupport", path: "Tests/Support", swiftSettings: strict),
     .testTarget(
