@@ -231,10 +231,11 @@ extension ClaimStore {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT c.*, s.name AS source_name, s.person AS source_person,
-          s.anonymous AS source_anonymous, s.kind AS source_kind, e.key AS event_key,
-          e.type AS event_type, e.participants AS event_participants, e.place AS event_place,
-          v.number AS version_number, st.slug AS story_slug
+        SELECT c.lineage, st.slug, v.number, c.sentence, c.ordinal, c.text, c.parts,
+          s.name, s.person, s.anonymous, c.source_surface, s.kind, c.source_span,
+          c.channel, c.channel_surface, c.attribution, c.modality, c.polarity, c.times,
+          c.quantities, c.stated_on, e.key, e.type, e.participants, e.place, c.status,
+          c.event_time
         FROM claim c
         JOIN version v ON v.id = c.version_id
         JOIN story st ON st.id = v.story_id
@@ -248,32 +249,28 @@ extension ClaimStore {
     return claims
   }
 
+  /// A claim from a row of ``fetchClaims(_:where:arguments:)``, its columns read by position.
   static func claim(from row: Row) -> Claim {
     let source = Source(
-      name: row["source_name"], person: row["source_person"], anonymous: row["source_anonymous"],
-      surface: row["source_surface"],
-      kind: Source.Kind(rawValue: row["source_kind"]) ?? .unknown,
-      span: Coding.ranges(from: row["source_span"]).first)
-    let channel: Channel? = (row["channel"] as String?).map {
-      Channel(name: $0, surface: row["channel_surface"])
-    }
+      name: row[7], person: row[8], anonymous: row[9], surface: row[10],
+      kind: Source.Kind(rawValue: row[11]) ?? .unknown,
+      span: Coding.ranges(from: row[12]).first)
+    let channel: Channel? = (row[13] as String?).map { Channel(name: $0, surface: row[14]) }
     var event: EventReference?
-    if let key = row["event_key"] as String? {
+    if let key = row[21] as String? {
       event = EventReference(
-        id: key, type: EventType(rawValue: row["event_type"]),
-        participants: Coding.decode([String].self, from: row["event_participants"]) ?? [],
-        place: row["event_place"], status: (row["status"] as String?).flatMap(EventStatus.init),
-        time: Coding.decode(TimeExpression.self, from: row["event_time"]))
+        id: key, type: EventType(rawValue: row[22]),
+        participants: Coding.strings(from: row[23]), place: row[24],
+        status: (row[25] as String?).flatMap(EventStatus.init),
+        time: Coding.time(from: row[26]))
     }
     return Claim(
-      id: row["lineage"], story: row["story_slug"], version: row["version_number"],
-      sentence: row["sentence"], ordinal: row["ordinal"], text: row["text"],
-      parts: Coding.ranges(from: row["parts"]), source: source, channel: channel,
-      attribution: AttributionKind(rawValue: row["attribution"]) ?? .narrator,
-      modality: Modality(rawValue: row["modality"]) ?? .asserted,
-      polarity: Polarity(rawValue: row["polarity"]) ?? .affirmed,
-      times: Coding.decode([TimeExpression].self, from: row["times"]) ?? [],
-      quantities: Coding.decode([Quantity].self, from: row["quantities"]) ?? [], event: event,
-      statedOn: (row["stated_on"] as String?).flatMap { Day(iso: $0) })
+      id: row[0], story: row[1], version: row[2], sentence: row[3], ordinal: row[4],
+      text: row[5], parts: Coding.ranges(from: row[6]), source: source, channel: channel,
+      attribution: AttributionKind(rawValue: row[15]) ?? .narrator,
+      modality: Modality(rawValue: row[16]) ?? .asserted,
+      polarity: Polarity(rawValue: row[17]) ?? .affirmed,
+      times: Coding.times(from: row[18]), quantities: Coding.quantities(from: row[19]),
+      event: event, statedOn: (row[20] as String?).flatMap { Day(iso: $0) })
   }
 }

@@ -1,3 +1,4 @@
+import ClaimDiffCore
 import Foundation
 
 /// How the store writes structured values into text columns.
@@ -36,6 +37,35 @@ enum Coding {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(value) else { return "null" }
     return String(decoding: data, as: UTF8.self)
+  }
+
+  /// Figures read back; a general decoder only for what the fast reader does not know.
+  static func quantities(from text: String?) -> [Quantity] {
+    guard let text else { return [] }
+    return StoredJSON.quantities(text) ?? decode([Quantity].self, from: text) ?? []
+  }
+
+  /// Time expressions read back.
+  static func times(from text: String?) -> [TimeExpression] {
+    guard let text else { return [] }
+    return StoredJSON.times(text) ?? decode([TimeExpression].self, from: text) ?? []
+  }
+
+  /// One time expression read back.
+  static func time(from text: String?) -> TimeExpression? {
+    guard let text else { return nil }
+    return StoredJSON.parse(text).flatMap(StoredJSON.time)
+      ?? decode(TimeExpression.self, from: text)
+  }
+
+  /// A list of strings read back.
+  static func strings(from text: String?) -> [String] {
+    guard let text else { return [] }
+    if let items = StoredJSON.parse(text)?.array {
+      let strings = items.compactMap(\.string)
+      if strings.count == items.count { return strings }
+    }
+    return decode([String].self, from: text) ?? []
   }
 
   static func decode<T: Decodable>(_ type: T.Type, from text: String?) -> T? {

@@ -3,7 +3,7 @@ import Testing
 @testable import ClaimDiffCore
 
 /// A small deterministic generator, so failures reproduce.
-private struct SplitMix {
+struct SplitMix {
   var state: UInt64
 
   mutating func next(_ bound: Int) -> Int {
@@ -98,5 +98,47 @@ struct AlignmentScaleTests {
       $0.claims.map(\.ordinal)
     }
     #expect(pairs == [[1, 2], [1, 3]])
+  }
+}
+
+@Suite("Moves at scale")
+struct MoveScaleTests {
+  /// Moved claims by comparing each pair out of the run with every anchor of it.
+  func reference(_ alignment: ClaimAligner.Alignment, new: [Claim]) -> Set<Int> {
+    let pairs = alignment.pairs.compactMap { pair -> (old: Int, new: Int)? in
+      guard let i = pair.old, let j = pair.new else { return nil }
+      return (i, j)
+    }
+    let stable = ClaimDiffer.longestIncreasingRun(pairs.map(\.old))
+    var result: Set<Int> = []
+    for (position, pair) in pairs.enumerated() where !stable.contains(position) {
+      var crossed = Set(
+        stable.map { pairs[$0] }.filter { ($0.old < pair.old) != ($0.new < pair.new) }.map {
+          new[$0.new].sentence
+        })
+      crossed.remove(new[pair.new].sentence)
+      if crossed.count >= 2 { result.insert(pair.new) }
+    }
+    return result
+  }
+
+  @Test("moves found by searching the run match comparing every anchor", arguments: 1...5)
+  func moves(seed: UInt64) throws {
+    var random = SplitMix(state: seed)
+    let towns = ["Roma", "Milano", "Torino", "Napoli", "Genova", "Bari", "Parma", "Lecce"]
+    var sentences = (0..<40).map { index in
+      "Il sindaco di \(towns[index % towns.count]) ha firmato l'ordinanza numero \(index + 1)."
+    }
+    let old = try version(sentences.joined(separator: " "), number: 1)
+    for _ in 0..<6 {
+      let from = random.next(sentences.count)
+      let moved = sentences.remove(at: from)
+      sentences.insert(moved, at: random.next(sentences.count + 1))
+    }
+    let new = try version(sentences.joined(separator: " "), number: 2)
+    let alignment = ClaimAligner.make().align(old.claims, new.claims)
+    let found = ClaimDiffer.moved(alignment, old: old.claims, new: new.claims)
+    #expect(!found.isEmpty)
+    #expect(found == reference(alignment, new: new.claims))
   }
 }

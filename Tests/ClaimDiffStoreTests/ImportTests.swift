@@ -86,6 +86,32 @@ struct CodingTests {
     #expect(Coding.ranges(from: Coding.ranges(ranges)) == ranges)
   }
 
+  @Test("figures and times read back by the byte reader as the encoder wrote them")
+  func storedValues() {
+    let quantities = [
+      Quantity(
+        text: "più di 4 dispersi", value: 4, unit: "dispersi", approximate: true, span: 3..<20),
+      Quantity(
+        text: "1,5 \"milioni\" \u{1F600}", value: 1.5e6, unit: nil, approximate: false, span: 0..<9),
+    ]
+    #expect(StoredJSON.quantities(Coding.json(quantities)) == quantities)
+    let times = [
+      TimeExpression(
+        text: "giovedì", date: Day(iso: "2025-10-23"), granularity: .day, span: 5..<12),
+      TimeExpression(
+        text: "la prossima settimana", date: Day(iso: "2025-10-27"), end: Day(iso: "2025-11-02"),
+        granularity: .week, span: 0..<21),
+      TimeExpression(text: "l'anno", date: nil, granularity: .year, span: 0..<6),
+    ]
+    #expect(StoredJSON.times(Coding.json(times)) == times)
+    #expect(Coding.time(from: Coding.json(times[1])) == times[1])
+    #expect(
+      Coding.strings(from: Coding.json(["Lavrov", "Rubio \\ \"Marco\""])) == [
+        "Lavrov", "Rubio \\ \"Marco\"",
+      ])
+    #expect(StoredJSON.parse("[1, 2") == nil)
+  }
+
   @Test("malformed or missing ranges read as none")
   func malformedRanges() {
     #expect(Coding.ranges(from: nil).isEmpty)

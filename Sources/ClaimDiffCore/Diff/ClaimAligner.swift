@@ -131,8 +131,8 @@ public struct ClaimAligner: Sendable {
     sources: (old: [String], new: [String])?
   ) -> (found: [(Double, Int, Int)], notes: [String]) {
     var vocabulary = WordSets.Vocabulary()
-    let oldWords = leftOld.map { vocabulary.ids(Self.words(old[$0])) }
-    let newSets = WordSets(leftNew.map { vocabulary.ids(Self.words(new[$0])) })
+    let oldWords = leftOld.map { vocabulary.content(of: old[$0]) }
+    let newSets = WordSets(leftNew.map { vocabulary.content(of: new[$0]) })
     let newWords = newSets.sets
     let work = oldWords.reduce(0) { $0 + newSets.work($1) }
     var found: [(Double, Int, Int)] = []

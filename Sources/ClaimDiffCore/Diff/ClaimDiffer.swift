@@ -27,9 +27,39 @@ public struct ClaimDiffer: Sendable {
   /// - Complexity: that of ``ClaimAligner/align(_:_:)-(Claim,Claim)``, plus a word diff per
   ///   changed pair.
   public func diff(_ old: VersionClaims, _ new: VersionClaims) -> ClaimDiff {
-    let alignment = aligner.align(old.claims, new.claims)
+    // Each claim's key is computed once: every stage below compares keys.
+    let keys = (old: old.claims.map(\.key), new: new.claims.map(\.key))
+    // Contradictions do not depend on the alignment: they are found on another core.
+    let (changes, contradictions) = concurrently({ () -> [Contradiction] in
+      let before = Set(
+        ContradictionFinder.find(in: old.claims, keys: keys.old) { $0.statedOn ?? old.info.day }
+          .map(\.pairKey))
+      return ContradictionFinder.find(in: new.claims, keys: keys.new) {
+        $0.statedOn ?? new.info.day
+      }
+      .filter { !before.contains($0.pairKey) }
+    }) {
+      claimChanges(old, new, keys: keys)
+    }
+    var diff = ClaimDiff(
+      from: old.info, to: new.info, changes: changes.list, statusUpdates: statusUpdates(old, new),
+      contradictions: contradictions, unchanged: changes.unchanged,
+      suppressed: changes.suppressed, notes: changes.notes)
+    let noted = Set(corrections(in: old, keys: keys.old).map(\.key))
+    diff.corrections = corrections(in: new, keys: keys.new).filter { !noted.contains($0.key) }
+    return diff
+  }
+
+  /// The changes of claims between two versions, how many pairs did not change, and how many
+  /// of those changed only in spacing, punctuation or quotes.
+  private func claimChanges(
+    _ old: VersionClaims, _ new: VersionClaims, keys: (old: [ClaimKey], new: [ClaimKey])
+  ) -> (list: [Change], unchanged: Int, suppressed: Int, notes: [String]) {
+    let alignment = aligner.align(
+      keys.old, keys.new,
+      sources: (old.claims.map(ClaimAligner.who), new.claims.map(ClaimAligner.who)))
     let moved = Self.moved(alignment, old: old.claims, new: new.claims)
-    let parts = parts(alignment, old: old.claims, new: new.claims)
+    let parts = parts(alignment, old: keys.old, new: keys.new)
     var changes: [Change] = []
     var unchanged = 0
     var suppressed = 0
@@ -47,7 +77,7 @@ public struct ClaimDiffer: Sendable {
       case (let i?, let j?):
         let before = old.claims[i]
         let after = new.claims[j]
-        var kinds = Self.kinds(before, after)
+        var kinds = Self.kinds(before, after, keys: (keys.old[i], keys.new[j]))
         if moved.contains(j) { kinds.append(.moved) }
         if kinds.isEmpty {
           unchanged += 1
@@ -76,20 +106,7 @@ public struct ClaimDiffer: Sendable {
         break
       }
     }
-    let updates = statusUpdates(old, new)
-    let before = Set(
-      ContradictionFinder.find(in: old.claims, day: { $0.statedOn ?? old.info.day }).map(\.pairKey))
-    let contradictions = ContradictionFinder.find(
-      in: new.claims, day: { $0.statedOn ?? new.info.day }
-    )
-    .filter { !before.contains($0.pairKey) }
-    var diff = ClaimDiff(
-      from: old.info, to: new.info, changes: changes, statusUpdates: updates,
-      contradictions: contradictions, unchanged: unchanged, suppressed: suppressed,
-      notes: alignment.notes)
-    let noted = Set(corrections(in: old).map(\.key))
-    diff.corrections = corrections(in: new).filter { !noted.contains($0.key) }
-    return diff
+    return (changes, unchanged, suppressed, alignment.notes)
   }
 
   /// The later positions of paired claims whose order changed against the rest by more than a
@@ -105,16 +122,33 @@ public struct ClaimDiffer: Sendable {
       return (i, j)
     }
     let stable = longestIncreasingRun(pairs.map(\.old))
+    // The run rises on both sides, so the anchors a pair crosses are two stretches of it:
+    // those before it in the later version and after it in the earlier one, and the reverse.
+    let anchors = stable.sorted().map { pairs[$0] }
+    func count(_ isBefore: ((old: Int, new: Int)) -> Bool) -> Int {
+      var low = 0
+      var high = anchors.count
+      while low < high {
+        let middle = (low + high) / 2
+        if isBefore(anchors[middle]) { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
     var result: Set<Int> = []
     for (position, pair) in pairs.enumerated() where !stable.contains(position) {
+      let newerBefore = count { $0.new < pair.new }
+      let olderBefore = count { $0.old < pair.old }
+      let crossing = [
+        olderBefore..<max(olderBefore, newerBefore), newerBefore..<max(newerBefore, olderBefore),
+      ]
       var crossed: Set<Int> = []
-      for anchor in stable {
-        let other = pairs[anchor]
-        if (other.old < pair.old) != (other.new < pair.new) {
-          crossed.insert(new[other.new].sentence)
+      let own = new[pair.new].sentence
+      search: for range in crossing {
+        for anchor in anchors[range] where new[anchor.new].sentence != own {
+          crossed.insert(new[anchor.new].sentence)
+          if crossed.count >= 2 { break search }
         }
       }
-      crossed.remove(new[pair.new].sentence)
       if crossed.count >= 2 { result.insert(pair.new) }
     }
     return result
@@ -157,7 +191,7 @@ public struct ClaimDiffer: Sendable {
   /// new).
   ///
   /// - Complexity: for *k* leftovers, the words they share with paired claims.
-  func parts(_ alignment: ClaimAligner.Alignment, old: [Claim], new: [Claim]) -> (
+  func parts(_ alignment: ClaimAligner.Alignment, old: [ClaimKey], new: [ClaimKey]) -> (
     split: [Int: Int], merged: [Int: Int]
   ) {
     var partnerOfOld: [Int: Int] = [:]
@@ -176,8 +210,8 @@ public struct ClaimDiffer: Sendable {
     }
     guard !leftOld.isEmpty || !leftNew.isEmpty else { return ([:], [:]) }
     var vocabulary = WordSets.Vocabulary()
-    let oldSets = WordSets(old.map { vocabulary.ids(ClaimAligner.words($0.key)) })
-    let newSets = WordSets(new.map { vocabulary.ids(ClaimAligner.words($0.key)) })
+    let oldSets = WordSets(old.map { vocabulary.content(of: $0) })
+    let newSets = WordSets(new.map { vocabulary.content(of: $0) })
     var scratch = WordSets.Scratch()
     // A part lies inside the whole, and brings back most of what the whole's partner lost:
     // a claim that only shares names with a sentence that is still there is no part of it.
@@ -219,11 +253,11 @@ public struct ClaimDiffer: Sendable {
   /// The claims of a version that make up a correction note: a claim that opens with a
   /// marker of its language ("Correction:", "Rettifica"), and the claim after a marker that
   /// stands alone.
-  func corrections(in version: VersionClaims) -> [Claim] {
+  func corrections(in version: VersionClaims, keys: [ClaimKey]) -> [Claim] {
     guard let pack = packs.pack(for: version.info.language) else { return [] }
     let markers = pack.lexicon.correctionMarkers.map { ClaimKey($0).folded }
-    func opens(_ claim: Claim) -> (Bool, alone: Bool) {
-      let key = claim.key.folded
+    func opens(_ key: ClaimKey) -> (Bool, alone: Bool) {
+      let key = key.folded
       for marker in markers where key == marker || key.hasPrefix(marker + " ") {
         return (true, key == marker)
       }
@@ -231,8 +265,8 @@ public struct ClaimDiffer: Sendable {
     }
     var found: [Claim] = []
     var afterMarker = false
-    for claim in version.claims {
-      let (isNote, alone) = opens(claim)
+    for (claim, key) in zip(version.claims, keys) {
+      let (isNote, alone) = opens(key)
       if isNote || afterMarker { found.append(claim) }
       afterMarker = alone
     }
@@ -241,7 +275,11 @@ public struct ClaimDiffer: Sendable {
 
   /// The kinds of change between two paired claims, most telling first; empty when only
   /// spacing, case, punctuation or quote style differ.
-  static func kinds(_ before: Claim, _ after: Claim) -> [Change.Kind] {
+  ///
+  /// - Parameter keys: The claims' keys, when already computed.
+  static func kinds(_ before: Claim, _ after: Claim, keys: (ClaimKey, ClaimKey)? = nil)
+    -> [Change.Kind]
+  {
     var kinds: [Change.Kind] = []
     if before.source.identity != after.source.identity
       || before.channel?.name != after.channel?.name
@@ -265,7 +303,8 @@ public struct ClaimDiffer: Sendable {
     {
       kinds.append(.time)
     }
-    if before.key != after.key
+    let (beforeKey, afterKey) = keys ?? (before.key, after.key)
+    if beforeKey != afterKey
       && ClaimKey(Self.withoutDateline(before.text)) != ClaimKey(Self.withoutDateline(after.text))
     {
       kinds.append(.reworded)

@@ -19,7 +19,12 @@ public enum ContradictionFinder {
   ///
   /// - Complexity: O(*n*) plus, in each group of claims about one event or unit, the claims
   ///   passed over before the first conflict.
-  public static func find(in claims: [Claim], day: (Claim) -> Day?) -> [Contradiction] {
+  ///
+  /// - Parameter keys: The claims' keys, when already computed.
+  public static func find(in claims: [Claim], keys: [ClaimKey]? = nil, day: (Claim) -> Day?)
+    -> [Contradiction]
+  {
+    let keys = keys ?? claims.map(\.key)
     let days = claims.map(day)
     var sources: [Source.Identity: Int] = [:]
     let identities = claims.map { claim in
@@ -52,7 +57,7 @@ public enum ContradictionFinder {
             + "\(b.source.label) says it is \(statusB.rawValue)\(when(days[i])): "
             + "it cannot be both"))
     }
-    let figures = figureGroups(claims)
+    let figures = figureGroups(claims, keys: keys)
     func figure(_ i: Int, _ j: Int) -> (Quantity, Quantity)? {
       conflictingFigures(claims[i], claims[j], similar: figures.similar.contains(i << 32 | j))
     }
@@ -68,7 +73,9 @@ public enum ContradictionFinder {
             "\(a.source.label) gives \(x.text), \(b.source.label) gives \(y.text)"
             + "\(when(days[i])), for the same count"))
     }
-    for (i, j) in earliest(in: polarityPairs(claims).map { [$0.0, $0.1] }, where: comparable) {
+    for (i, j) in earliest(
+      in: polarityPairs(claims, keys: keys).map { [$0.0, $0.1] }, where: comparable)
+    {
       let (a, b) = (claims[i], claims[j])
       let (affirming, negating) = a.polarity == .affirmed ? (a, b) : (b, a)
       found.append(
@@ -104,7 +111,9 @@ public enum ContradictionFinder {
   /// Groups of claims with exact figures that may count the same thing: those with a unit in
   /// common, and pairs with figures without a unit and similar words around them (also in
   /// `similar`, as `i << 32 | j`).
-  private static func figureGroups(_ claims: [Claim]) -> (groups: [[Int]], similar: Set<Int>) {
+  private static func figureGroups(_ claims: [Claim], keys: [ClaimKey]) -> (
+    groups: [[Int]], similar: Set<Int>
+  ) {
     var byUnit: [String: [Int]] = [:]
     var unitless: [Int] = []
     for (index, claim) in claims.enumerated() {
@@ -114,7 +123,7 @@ public enum ContradictionFinder {
     }
     var similar: [(Int, Int)] = []
     var vocabulary = WordSets.Vocabulary()
-    let contexts = WordSets(unitless.map { vocabulary.ids(context(claims[$0])) })
+    let contexts = WordSets(unitless.map { vocabulary.context(of: keys[$0]) })
     var scratch = WordSets.Scratch()
     for (rank, words) in contexts.sets.enumerated() {
       let size = words.count
@@ -138,9 +147,10 @@ public enum ContradictionFinder {
 
   /// Pairs of an affirmed and a negated claim whose words, negations aside, are alike, in
   /// order.
-  private static func polarityPairs(_ claims: [Claim]) -> [(Int, Int)] {
+  private static func polarityPairs(_ claims: [Claim], keys: [ClaimKey]) -> [(Int, Int)] {
+    guard claims.contains(where: { $0.polarity == .negated }) else { return [] }
     var vocabulary = WordSets.Vocabulary()
-    let stems = WordSets(claims.map { vocabulary.ids(stem($0)) })
+    let stems = WordSets(keys.map { vocabulary.stem(of: $0) })
     var scratch = WordSets.Scratch()
     var found: [(Int, Int)] = []
     for i in claims.indices where claims[i].polarity == .negated {
@@ -169,11 +179,6 @@ public enum ContradictionFinder {
       result.append((i, j))
     }
     return result
-  }
-
-  /// The words around a claim's figures: its content words that are not numbers.
-  static func context(_ claim: Claim) -> Set<Substring> {
-    ClaimAligner.words(claim.key).filter { !$0.allSatisfy(\.isNumber) }
   }
 
   /// Two exact figures of the same thing with different values: the same counted noun ("4
@@ -207,11 +212,10 @@ public enum ContradictionFinder {
     return group(a) != group(b)
   }
 
-  /// A claim's words without negations, for comparing what two claims say.
-  static func stem(_ claim: Claim) -> Set<Substring> {
-    let negations: Set<Substring> = ["non", "not", "no", "never", "mai", "nt", "né", "nor"]
-    return Set(claim.key.words.filter { !negations.contains($0) })
-  }
+  /// Words that negate a claim, left out when comparing what two claims say.
+  static let negations: Set<Substring> = [
+    "non", "not", "no", "never", "mai", "nt", "né", "nor",
+  ]
 }
 
 extension Contradiction {

@@ -3,25 +3,94 @@
 ///
 /// ```swift
 /// var vocabulary = WordSets.Vocabulary()
-/// let sets = WordSets(texts.map { vocabulary.ids(ClaimAligner.words($0)) })
+/// let sets = WordSets(keys.map { vocabulary.content(of: $0) })
 /// var scratch = WordSets.Scratch()
-/// sets.sharing(vocabulary.ids(query), scratch: &scratch) { set, common in … }
+/// sets.sharing(vocabulary.content(of: query), scratch: &scratch) { set, common in … }
 /// ```
 struct WordSets {
-  /// Word ids, given in order of first sight.
+  /// Word ids, given in order of first sight, with what each word is.
   struct Vocabulary {
-    private var ids: [Substring: Int] = [:]
+    /// A word's bytes: texts are in NFC already, so bytes compare as the words do, without
+    /// the normalizing hash of `String`.
+    private struct Word: Hashable {
+      let bytes: [UInt8]
+
+      func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+      }
+    }
+
+    private var ids: [Word: Int] = [:]
+    /// Whether each word is a function word of a standard language pack.
+    private var function: [Bool] = []
+    /// Whether each word is a negation.
+    private var negation: [Bool] = []
+    /// Whether each word is a number.
+    private var numeric: [Bool] = []
 
     /// The number of distinct words seen.
     var count: Int { ids.count }
 
-    /// The ids of `words`, new words getting the next ids.
-    mutating func ids(_ words: Set<Substring>) -> [Int] {
-      words.map { word in
-        if let id = ids[word] { return id }
-        ids[word] = ids.count
-        return ids.count - 1
+    /// The ids of the words of `key`, in order, repeats included.
+    mutating func words(_ key: ClaimKey) -> [Int] {
+      var result: [Int] = []
+      var current: [UInt8] = []
+      for byte in key.folded.utf8 {
+        if byte == 0x20 {
+          if !current.isEmpty { result.append(id(current)) }
+          current.removeAll(keepingCapacity: true)
+        } else {
+          current.append(byte)
+        }
       }
+      if !current.isEmpty { result.append(id(current)) }
+      return result
+    }
+
+    private mutating func id(_ bytes: [UInt8]) -> Int {
+      let word = Word(bytes: bytes)
+      if let id = ids[word] { return id }
+      let text = Substring(String(decoding: bytes, as: UTF8.self))
+      function.append(ClaimAligner.functionWords.contains(text))
+      negation.append(ContradictionFinder.negations.contains(text))
+      numeric.append(text.allSatisfy(\.isNumber))
+      ids[word] = ids.count
+      return ids.count - 1
+    }
+
+    /// The distinct content words of `key`: the ids of ``ClaimAligner/words(_:)``.
+    mutating func content(of key: ClaimKey) -> [Int] {
+      let all = words(key)
+      return content(all)
+    }
+
+    /// The distinct words of `key` that are not negations.
+    mutating func stem(of key: ClaimKey) -> [Int] {
+      let all = words(key)
+      return stem(all)
+    }
+
+    /// The distinct content words of `key` that are not numbers: what surrounds a figure.
+    mutating func context(of key: ClaimKey) -> [Int] {
+      let all = words(key)
+      return context(all)
+    }
+
+    /// The distinct content words of `words`; all of them when none is a content word.
+    func content(_ words: [Int]) -> [Int] {
+      let content = words.filter { !function[$0] }
+      return Self.distinct(content.isEmpty ? words : content)
+    }
+
+    /// The distinct words of `words` that are not negations.
+    func stem(_ words: [Int]) -> [Int] { Self.distinct(words.filter { !negation[$0] }) }
+
+    /// The distinct content words of `words` that are not numbers: what surrounds a figure.
+    func context(_ words: [Int]) -> [Int] { content(words).filter { !numeric[$0] } }
+
+    private static func distinct(_ words: [Int]) -> [Int] {
+      var seen: Set<Int> = []
+      return words.filter { seen.insert($0).inserted }
     }
   }
 

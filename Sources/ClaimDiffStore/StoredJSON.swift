@@ -1,0 +1,239 @@
+import ClaimDiffCore
+
+/// A reader for the small JSON values the store writes into text columns (figures, times,
+/// participants), scanning bytes: reading claims back must not cost a general decoder per
+/// claim.
+enum StoredJSON {
+  indirect enum Value {
+    case object([String: Value])
+    case array([Value])
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case null
+
+    var string: String? { if case .string(let text) = self { text } else { nil } }
+    var number: Double? { if case .number(let value) = self { value } else { nil } }
+    var array: [Value]? { if case .array(let values) = self { values } else { nil } }
+    var object: [String: Value]? { if case .object(let fields) = self { fields } else { nil } }
+
+    /// `[start, end]` as a range.
+    var range: Range<Int>? {
+      guard let bounds = array, bounds.count == 2, let start = bounds[0].number,
+        let end = bounds[1].number, start <= end
+      else { return nil }
+      return Int(start)..<Int(end)
+    }
+  }
+
+  /// Parses `text`; `nil` when it is not JSON this reader knows.
+  static func parse(_ text: String) -> Value? {
+    var text = text
+    return text.withUTF8 { bytes in
+      var reader = Reader(bytes: bytes)
+      guard let value = reader.value() else { return nil }
+      reader.skipSpace()
+      return reader.index == bytes.count ? value : nil
+    }
+  }
+
+  /// Figures, as ``Coding/json(_:)`` wrote them.
+  static func quantities(_ text: String) -> [Quantity]? {
+    guard let items = parse(text)?.array else { return nil }
+    var quantities: [Quantity] = []
+    for item in items {
+      guard let fields = item.object, let text = fields["text"]?.string,
+        let value = fields["value"]?.number
+      else { return nil }
+      var approximate = false
+      if case .bool(let flag)? = fields["approximate"] { approximate = flag }
+      quantities.append(
+        Quantity(
+          text: text, value: value, unit: fields["unit"]?.string, approximate: approximate,
+          span: fields["span"]?.range ?? 0..<0))
+    }
+    return quantities
+  }
+
+  /// A time expression, as ``Coding/json(_:)`` wrote it.
+  static func time(_ value: Value) -> TimeExpression? {
+    guard let fields = value.object, let text = fields["text"]?.string else { return nil }
+    let granularity = fields["granularity"]?.string.map {
+      TimeExpression.Granularity(rawValue: $0)
+    }
+    guard granularity != .some(nil) else { return nil }
+    return TimeExpression(
+      text: text, date: fields["date"]?.string.flatMap(Day.init(iso:)),
+      end: fields["end"]?.string.flatMap(Day.init(iso:)), granularity: (granularity ?? nil) ?? .day,
+      span: fields["span"]?.range ?? 0..<0)
+  }
+
+  /// Time expressions, as ``Coding/json(_:)`` wrote them.
+  static func times(_ text: String) -> [TimeExpression]? {
+    guard let items = parse(text)?.array else { return nil }
+    var times: [TimeExpression] = []
+    for item in items {
+      guard let time = time(item) else { return nil }
+      times.append(time)
+    }
+    return times
+  }
+
+  private struct Reader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    mutating func skipSpace() {
+      while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+    }
+
+    mutating func value() -> Value? {
+      skipSpace()
+      guard index < bytes.count else { return nil }
+      switch bytes[index] {
+      case 0x7B: return object()
+      case 0x5B: return array()
+      case 0x22: return string().map(Value.string)
+      case 0x74: return literal("true", .bool(true))
+      case 0x66: return literal("false", .bool(false))
+      case 0x6E: return literal("null", .null)
+      default: return number()
+      }
+    }
+
+    private mutating func literal(_ word: StaticString, _ value: Value) -> Value? {
+      let count = word.utf8CodeUnitCount
+      guard index + count <= bytes.count else { return nil }
+      for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
+        return nil
+      }
+      index += count
+      return value
+    }
+
+    private mutating func object() -> Value? {
+      index += 1
+      var fields: [String: Value] = [:]
+      skipSpace()
+      if index < bytes.count, bytes[index] == 0x7D {
+        index += 1
+        return .object(fields)
+      }
+      while true {
+        skipSpace()
+        guard let key = string() else { return nil }
+        skipSpace()
+        guard index < bytes.count, bytes[index] == 0x3A else { return nil }
+        index += 1
+        guard let value = value() else { return nil }
+        fields[key] = value
+        skipSpace()
+        guard index < bytes.count else { return nil }
+        if bytes[index] == 0x2C {
+          index += 1
+        } else if bytes[index] == 0x7D {
+          index += 1
+          return .object(fields)
+        } else {
+          return nil
+        }
+      }
+    }
+
+    private mutating func array() -> Value? {
+      index += 1
+      var values: [Value] = []
+      skipSpace()
+      if index < bytes.count, bytes[index] == 0x5D {
+        index += 1
+        return .array(values)
+      }
+      while true {
+        guard let value = value() else { return nil }
+        values.append(value)
+        skipSpace()
+        guard index < bytes.count else { return nil }
+        if bytes[index] == 0x2C {
+          index += 1
+        } else if bytes[index] == 0x5D {
+          index += 1
+          return .array(values)
+        } else {
+          return nil
+        }
+      }
+    }
+
+    private mutating func number() -> Value? {
+      let start = index
+      while index < bytes.count,
+        (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+          || [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains(bytes[index])
+      {
+        index += 1
+      }
+      guard index > start,
+        let value = Double(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+      else { return nil }
+      return .number(value)
+    }
+
+    /// A string; escapes other than `\uXXXX` pairs are decoded, `\u` escapes too.
+    private mutating func string() -> String? {
+      guard index < bytes.count, bytes[index] == 0x22 else { return nil }
+      index += 1
+      var text: [UInt8] = []
+      while index < bytes.count {
+        let byte = bytes[index]
+        index += 1
+        switch byte {
+        case 0x22: return String(decoding: text, as: UTF8.self)
+        case 0x5C:
+          guard index < bytes.count else { return nil }
+          let escape = bytes[index]
+          index += 1
+          switch escape {
+          case 0x6E: text.append(0x0A)
+          case 0x74: text.append(0x09)
+          case 0x72: text.append(0x0D)
+          case 0x62: text.append(0x08)
+          case 0x66: text.append(0x0C)
+          case 0x75:
+            guard var scalar = hex() else { return nil }
+            if (0xD800..<0xDC00).contains(scalar) {
+              guard index + 1 < bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x75
+              else { return nil }
+              index += 2
+              guard let low = hex(), (0xDC00..<0xE000).contains(low) else { return nil }
+              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let unicode = Unicode.Scalar(scalar) else { return nil }
+            text.append(contentsOf: Array(String(Character(unicode)).utf8))
+          default: text.append(escape)
+          }
+        default: text.append(byte)
+        }
+      }
+      return nil
+    }
+
+    private mutating func hex() -> UInt32? {
+      guard index + 4 <= bytes.count else { return nil }
+      var value: UInt32 = 0
+      for _ in 0..<4 {
+        let byte = bytes[index]
+        index += 1
+        let digit: UInt32
+        switch byte {
+        case 0x30...0x39: digit = UInt32(byte - 0x30)
+        case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
+        case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+        default: return nil
+        }
+        value = value << 4 | digit
+      }
+      return value
+    }
+  }
+}
