@@ -32,6 +32,92 @@ enum Coding {
     }
   }
 
+  /// Figures as JSON, with the keys sorted as ``json(_:)-(T)`` sorts them.
+  static func json(_ quantities: [Quantity]) -> String {
+    var text = "["
+    for (index, quantity) in quantities.enumerated() {
+      if index > 0 { text += "," }
+      text += "{\"approximate\":\(quantity.approximate),\"span\":"
+      text += "[\(quantity.span.lowerBound),\(quantity.span.upperBound)],\"text\":"
+      appendString(quantity.text, to: &text)
+      text += ",\"unit\":"
+      if let unit = quantity.unit { appendString(unit, to: &text) } else { text += "null" }
+      text += ",\"value\":" + number(quantity.value) + "}"
+    }
+    return text + "]"
+  }
+
+  /// Time expressions as JSON.
+  static func json(_ times: [TimeExpression]) -> String {
+    var text = "["
+    for (index, time) in times.enumerated() {
+      if index > 0 { text += "," }
+      append(time, to: &text)
+    }
+    return text + "]"
+  }
+
+  /// A time expression as JSON.
+  static func json(_ time: TimeExpression) -> String {
+    var text = ""
+    append(time, to: &text)
+    return text
+  }
+
+  /// Strings as a JSON array.
+  static func json(_ strings: [String]) -> String {
+    var text = "["
+    for (index, string) in strings.enumerated() {
+      if index > 0 { text += "," }
+      appendString(string, to: &text)
+    }
+    return text + "]"
+  }
+
+  private static func append(_ time: TimeExpression, to text: inout String) {
+    text += "{"
+    text += time.date.map { "\"date\":\"\($0)\"," } ?? "\"date\":null,"
+    if let end = time.end { text += "\"end\":\"\(end)\"," }
+    text += "\"granularity\":\"\(time.granularity.rawValue)\",\"span\":"
+    text += "[\(time.span.lowerBound),\(time.span.upperBound)],\"text\":"
+    appendString(time.text, to: &text)
+    text += "}"
+  }
+
+  /// A number as JSON: whole numbers without a fraction.
+  private static func number(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return "\(value)"
+  }
+
+  /// A JSON string: quotes, backslashes and control characters escaped, the rest as is.
+  private static func appendString(_ string: String, to text: inout String) {
+    text += "\""
+    var plain = true
+    for byte in string.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+      plain = false
+      break
+    }
+    if plain {
+      text += string
+    } else {
+      for scalar in string.unicodeScalars {
+        switch scalar {
+        case "\"": text += "\\\""
+        case "\\": text += "\\\\"
+        case "\n": text += "\\n"
+        case "\r": text += "\\r"
+        case "\t": text += "\\t"
+        case _ where scalar.value < 0x20:
+          let hex = String(scalar.value, radix: 16)
+          text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        default: text.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    text += "\""
+  }
+
   static func json<T: Encodable>(_ value: T) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

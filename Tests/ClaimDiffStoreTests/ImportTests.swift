@@ -112,6 +112,33 @@ struct CodingTests {
     #expect(StoredJSON.parse("[1, 2") == nil)
   }
 
+  /// The general encoder, which the specific ones must match byte for byte.
+  func general<T: Encodable>(_ value: T) -> String { Coding.json(value) }
+
+  @Test("figures, times and names are written as the general JSON encoder writes them")
+  func writtenAsGeneral() {
+    let quantities = [
+      Quantity(
+        text: "più di 4 \"dispersi\"\n", value: 4, unit: "dispersi", approximate: true, span: 3..<20
+      ),
+      Quantity(text: "1,5 milioni\\", value: 1.5e6, unit: nil, approximate: false, span: 0..<9),
+      Quantity(text: "0,25", value: 0.25, unit: "per cento", approximate: false, span: 1..<5),
+    ]
+    #expect(Coding.json(quantities) == general(quantities))
+    let times = [
+      TimeExpression(
+        text: "giovedì", date: Day(iso: "2025-10-23"), granularity: .day, span: 5..<12),
+      TimeExpression(
+        text: "la prossima\tsettimana", date: Day(iso: "2025-10-27"), end: Day(iso: "2025-11-02"),
+        granularity: .week, span: 0..<21),
+      TimeExpression(text: "l'anno", date: nil, granularity: .year, span: 0..<6),
+    ]
+    #expect(Coding.json(times) == general(times))
+    #expect(Coding.json(times[1]) == general(times[1]))
+    let names = ["Lavrov", "Rubio/\"Marco\"", "\u{1}"]
+    #expect(Coding.json(names) == general(names))
+  }
+
   @Test("malformed or missing ranges read as none")
   func malformedRanges() {
     #expect(Coding.ranges(from: nil).isEmpty)
