@@ -36,13 +36,21 @@ public struct TextStyle: Sendable {
   func wrap(_ text: String, indent: Int, first: Bool = true) -> String {
     var lines: [String] = []
     var line = ""
+    var length = 0  // of `line`, in characters
     func limit() -> Int { max(20, width - (lines.isEmpty && !first ? 0 : indent)) }
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      if !line.isEmpty && line.count + 1 + word.count > limit() {
+      let count = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+      if !line.isEmpty && length + 1 + count > limit() {
         lines.append(line)
         line = ""
+        length = 0
       }
-      line += line.isEmpty ? String(word) : " " + word
+      if !line.isEmpty {
+        line += " "
+        length += 1
+      }
+      line += word
+      length += count
     }
     if !line.isEmpty || lines.isEmpty { lines.append(line) }
     let pad = String(repeating: " ", count: indent)

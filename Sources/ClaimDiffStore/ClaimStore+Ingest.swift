@@ -11,7 +11,9 @@ extension ClaimStore {
     var published: String
     var day: Day?
     var url: String?
-    var extraction: Extraction
+    /// The claims; `nil` when the story already holds this content, which is then only seen
+    /// again.
+    var extraction: Extraction?
   }
 
   /// Ingests one version.
@@ -45,9 +47,13 @@ extension ClaimStore {
   }
 
   /// Validates a request and extracts its claims, outside any transaction.
-  func prepare(_ request: IngestRequest, extractor: Extractor, now: Date) throws(ClaimDiffError)
-    -> Prepared
-  {
+  ///
+  /// - Parameter known: Whether the story already holds content with this hash; such content
+  ///   is not extracted again.
+  func prepare(
+    _ request: IngestRequest, extractor: Extractor, now: Date,
+    known: (_ story: String, _ hash: String) -> Bool = { _, _ in false }
+  ) throws(ClaimDiffError) -> Prepared {
     try Self.validate(slug: request.story)
     if let published = request.published, !Self.isTimestamp(published) {
       throw .invalidValue(
@@ -65,11 +71,11 @@ extension ClaimStore {
     guard document.hasWords else { throw .emptyText }
     let published = request.published ?? document.header.published ?? Self.timestamp(now)
     let day = Day(iso: published)
-    let extraction = extractor.extract(document, published: day)
+    let hash = ContentHash.of(document)
+    let extraction = known(request.story, hash) ? nil : extractor.extract(document, published: day)
     return Prepared(
-      story: request.story, text: document.normalized.text, hash: ContentHash.of(document),
-      published: published, day: day, url: request.url ?? document.header.url,
-      extraction: extraction)
+      story: request.story, text: document.normalized.text, hash: hash, published: published,
+      day: day, url: request.url ?? document.header.url, extraction: extraction)
   }
 
   /// What one transaction has already read or written, so a batch of versions of the same
@@ -107,6 +113,9 @@ extension ClaimStore {
       else { throw ClaimDiffError.store("version vanished while being read") }
       return .seenAgain(info)
     }
+    guard let extraction = version.extraction else {
+      throw ClaimDiffError.store("'\(version.story)' lost a version while it was being written")
+    }
     let number =
       (try Int.fetchOne(
         db, sql: "SELECT max(number) FROM version WHERE story_id = ?", arguments: [storyID]) ?? 0)
@@ -118,11 +127,11 @@ extension ClaimStore {
         """,
       arguments: [
         storyID, number, version.published, version.day?.description, version.url, version.hash,
-        version.extraction.language, version.text, stamp,
+        extraction.language, version.text, stamp,
       ])
     let versionID = db.lastInsertedRowID
     let lineages = try lineage(
-      for: version.extraction.claims, story: version.story, storyID: storyID, number: number,
+      for: extraction.claims, story: version.story, storyID: storyID, number: number,
       db: db,
       cache: &cache)
     let insertClaim = try db.cachedStatement(
@@ -132,7 +141,7 @@ extension ClaimStore {
           event_id, status, event_time, stated_on, times, quantities)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    for (claim, lineage) in zip(version.extraction.claims, lineages) {
+    for (claim, lineage) in zip(extraction.claims, lineages) {
       let sourceID = try self.sourceID(claim.source, db: db, cache: &cache)
       let eventID = try claim.event.map { try self.eventID($0, storyID: storyID, db: db) }
       try insertClaim.execute(arguments: [
@@ -148,8 +157,8 @@ extension ClaimStore {
     return .added(
       VersionInfo(
         story: version.story, number: number, published: version.published, day: version.day,
-        url: version.url, hash: version.hash, language: version.extraction.language,
-        bytes: version.text.utf8.count, claims: version.extraction.claims.count, seenAgain: []))
+        url: version.url, hash: version.hash, language: extraction.language,
+        bytes: version.text.utf8.count, claims: extraction.claims.count, seenAgain: []))
   }
 
   private func storyID(_ slug: String, db: Database, stamp: String, cache: inout WriteCache) throws

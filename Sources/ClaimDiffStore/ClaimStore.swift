@@ -25,10 +25,8 @@ public final class ClaimStore: Sendable {
     if !readOnly { configuration.journalMode = .wal }
     configuration.prepareDatabase { db in
       // In WAL mode, NORMAL never corrupts the file and a crashed process loses nothing
-      // committed; only a power cut may undo the last commits. A larger page cache keeps a
-      // batch of versions from spilling pages to the log before it commits.
+      // committed; only a power cut may undo the last commits.
       if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
-      try db.execute(sql: "PRAGMA cache_size = -32768")
       // Statement journals and sorts stay in memory instead of temporary files.
       try db.execute(sql: "PRAGMA temp_store = MEMORY")
     }

@@ -96,8 +96,6 @@ enum Schema {
         sql: """
           DROP TRIGGER claim_text_insert;
           DROP TRIGGER claim_text_delete;
-          CREATE INDEX claim_lineage_text ON claim(lineage, text);
-          DROP INDEX claim_lineage;
           CREATE TRIGGER claim_text_insert AFTER INSERT ON claim
           WHEN NOT EXISTS (
             SELECT 1 FROM claim c WHERE c.lineage = new.lineage AND c.text = new.text AND c.id < new.id)

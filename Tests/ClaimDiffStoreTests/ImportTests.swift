@@ -64,6 +64,32 @@ struct ImportTests {
       ])
   }
 
+  @Test("importing a file again recognizes every version without extracting it again")
+  func importAgain() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "claimdiff-\(UUID().uuidString).sqlite"
+    ).path
+    defer {
+      for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: path + suffix)
+      }
+    }
+    let store = try ClaimStore(path: path)
+    func run() throws -> ImportProgress {
+      var queue = requests[...]
+      return try store.importVersions(
+        batch: 4, workers: 2, extractor: extractor,
+        next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() })
+    }
+    let first = try run()
+    let before = try dump(store)
+    let second = try run()
+    #expect(first.added == requests.count - 1)
+    #expect(second.added == 0)
+    #expect(second.versions == requests.count)
+    #expect(try dump(store) == before)
+  }
+
   @Test("a bad version stops the import: earlier batches stay, its batch is not written")
   func failureKeepsWholeBatches() throws {
     let store = try ClaimStore()

@@ -1,6 +1,6 @@
 CREATE INDEX claim_channel ON claim(channel, version_id);
 CREATE INDEX claim_event ON claim(event_id);
-CREATE INDEX claim_lineage_text ON claim(lineage, text);
+CREATE INDEX claim_lineage ON claim(lineage);
 CREATE INDEX claim_source ON claim(source_id, version_id);
 CREATE INDEX sighting_version ON sighting(version_id);
 CREATE UNIQUE INDEX source_identity ON source(name, ifnull(person, ''), anonymous, kind);
