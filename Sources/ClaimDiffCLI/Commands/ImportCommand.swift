@@ -25,9 +25,11 @@ struct ImportCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingTrouble {
       let extractor = try global.extractor()
-      var reader = try LineReader(path: file)
+      let limit = try global.inputLimit()
+      let source = try ImportSource(file, limit: limit, packs: extractor.packs)
+      var reader = try source.reader(limit: limit)
       let store = try global.store()
-      let name = file == "-" ? "standard input" : file
+      let name = source.name
       var pending: [IngestRequest] = []
       var added = 0
       var seen = 0
@@ -40,13 +42,9 @@ struct ImportCommand: AsyncParsableCommand {
         }
         pending.removeAll(keepingCapacity: true)
       }
-      while let data = reader.next() {
+      while let data = try reader.next() {
         guard let line = try JSONLine(data, path: name, line: reader.lineNumber) else { continue }
-        let request = IngestRequest(
-          story: try line.string("story"), text: try line.string("text"),
-          published: try line.optionalString("published"), url: try line.optionalString("url"),
-          language: try line.optionalString("language"))
-        pending.append(request)
+        pending.append(try line.request())
         if pending.count >= batch { try flush() }
       }
       try flush()

@@ -1361,6 +1361,7 @@ struct FrameParser {
   /// Where content after a cue ends: at the closing mark of a quotation it opens with, else
   /// before a comma and a clause the writer adds (", but he has also…", ", as the nominee…").
   private func contentEnd(from start: Int, end: Int) -> Int {
+    guard start < end else { return max(start, end) }  // "…ha scritto che" ending the text
     if tokens[start].kind == .openQuote { return quotationEnd(from: start, end: end) }
     var depth = 0
     for index in start..<end {
