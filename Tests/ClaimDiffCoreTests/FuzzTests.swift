@@ -1,3 +1,4 @@
+import ClaimDiffTestSupport
 import Foundation
 import Testing
 
@@ -187,6 +188,25 @@ struct FuzzTests {
     "Il quotidiano locale ha scritto che ",
     "The paper said that ",
   ]
+
+  /// The inputs libFuzzer found crashing, kept byte for byte under `Fuzz/crashes/`.
+  static let crashFiles: [URL] = {
+    let folder = repositoryRoot.appendingPathComponent("Fuzz/crashes")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.sorted().map { folder.appendingPathComponent($0) }
+  }()
+
+  @Test("libFuzzer's crashing inputs run clean")
+  func crashes() throws {
+    #expect(Self.crashFiles.count >= 2)
+    for file in Self.crashFiles {
+      let bytes = try Data(contentsOf: file)
+      // Decoded as the harness decodes them: invalid bytes become U+FFFD.
+      let input = String(decoding: bytes, as: UTF8.self)
+      #expect(Self.check(input) == nil, "\(file.lastPathComponent)")
+      #expect(Self.check(HTMLText.article(input)) == nil, "\(file.lastPathComponent) as HTML")
+    }
+  }
 
   @Test("edge inputs and inputs that once crashed", arguments: regressions)
   func regression(_ input: String) {

@@ -290,6 +290,9 @@ struct FrameParser {
         frameEnd = last
       }
     }
+    // An apposition may run past the sentence, or the cue sit outside the region: no frame.
+    guard regionStart <= frameStart, frameStart <= frameEnd, frameEnd <= sentence.upperBound
+    else { return nil }
     if frameStart > regionStart && grammar.isComma(frameStart - 1) { frameStart -= 1 }
     if frameEnd < sentence.upperBound && grammar.isComma(frameEnd) { frameEnd += 1 }
     let content = keptParts([regionStart..<frameStart, frameEnd..<sentence.upperBound])
