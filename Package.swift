@@ -45,7 +45,10 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(
       name: "ClaimDiffCLITests",
-      dependencies: ["ClaimDiffCLI", "ClaimDiffReport", "ClaimDiffStore", "ClaimDiffTestSupport"],
+      dependencies: [
+        "ClaimDiffCLI", "ClaimDiffReport", "ClaimDiffStore", "ClaimDiffTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: strict),
   ]
 )

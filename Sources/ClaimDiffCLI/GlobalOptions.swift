@@ -17,6 +17,34 @@ struct GlobalOptions: ParsableArguments {
       "A JSON file of extra sources (default: $CLAIMDIFF_REGISTRY).", valueName: "path"))
   var registry: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The largest input file or JSONL line accepted, in bytes (default: "
+        + "$CLAIMDIFF_MAX_INPUT_BYTES, else 32 MiB).", valueName: "n"))
+  var maxInputBytes: Int?
+
+  /// The input size limit: the flag, else the environment, else ``InputReader/defaultLimit``.
+  func inputLimit() throws(ClaimDiffError) -> Int {
+    if let maxInputBytes {
+      guard maxInputBytes > 0 else {
+        throw .invalidValue(
+          name: "--max-input-bytes", value: String(maxInputBytes), expected: "a positive number")
+      }
+      return maxInputBytes
+    }
+    if let value = ProcessInfo.processInfo.environment["CLAIMDIFF_MAX_INPUT_BYTES"],
+      !value.isEmpty
+    {
+      guard let limit = Int(value), limit > 0 else {
+        throw .invalidValue(
+          name: "CLAIMDIFF_MAX_INPUT_BYTES", value: value, expected: "a positive number of bytes")
+      }
+      return limit
+    }
+    return InputReader.defaultLimit
+  }
+
   /// The database path: the flag, else the environment, else the current folder.
   var databasePath: String {
     if let db { return db }
@@ -37,7 +65,7 @@ struct GlobalOptions: ParsableArguments {
     guard FileManager.default.fileExists(atPath: path) else {
       throw .store("no database at '\(path)': ingest a version first, or pass --db")
     }
-    return try ClaimStore(path: path, readOnly: !FileManager.default.isWritableFile(atPath: path))
+    return try ClaimStore(readingAt: path)
   }
 
   /// The extractor, with the user's registry when there is one.

@@ -36,6 +36,15 @@ struct JSONLine {
     return text
   }
 
+  /// The article text of a required string field: an HTML page becomes its article text.
+  func text(_ key: String = "text") throws(ClaimDiffError) -> String {
+    guard let article = InputReader.articleText(try string(key)) else {
+      throw .malformedInput(
+        path: path, line: line, reason: "\"\(key)\" is \(InputReader.htmlWithoutText)")
+    }
+    return article
+  }
+
   /// An optional string field.
   func optionalString(_ key: String) throws(ClaimDiffError) -> String? {
     guard let value = fields[key], !(value is NSNull) else { return nil }

@@ -16,31 +16,40 @@ struct LineReader {
   private(set) var bytesRead = 0
   /// The size of the input when it is a regular file.
   let size: Int?
+  /// The longest line accepted, in bytes.
+  let limit: Int
+  private let name: String
 
   /// Opens `path`, or standard input for "-".
-  init(path: String) throws(ClaimDiffError) {
-    if path == "-" {
-      handle = FileHandle.standardInput
-      size = nil
-      return
-    }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .unreadableInput(path: path, reason: "no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw .unreadableInput(path: path, reason: "it is a directory")
-    }
-    guard let opened = FileHandle(forReadingAtPath: path) else {
-      throw .unreadableInput(path: path, reason: "permission denied")
-    }
-    handle = opened
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+  init(path: String, limit: Int = InputReader.defaultLimit, name: String? = nil)
+    throws(ClaimDiffError)
+  {
+    self.limit = limit
+    self.name = name ?? (path == "-" ? "standard input" : path)
+    handle = path == "-" ? FileHandle.standardInput : try InputReader.open(path)
+    let attributes = path == "-" ? nil : try? FileManager.default.attributesOfItem(atPath: path)
     size = (attributes?[.size] as? NSNumber)?.intValue
   }
 
   /// The next line without its line end, or `nil` at the end of the input.
-  mutating func next() -> Data? {
+  ///
+  /// - Throws: ``ClaimDiffError/malformedInput(path:line:reason:)`` for a line over ``limit``.
+  mutating func next() throws(ClaimDiffError) -> Data? {
+    guard var line = try nextUnchecked() else { return nil }
+    if lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) {
+      line = Data(line.dropFirst(3))  // a byte-order mark is no part of the first line
+    }
+    guard line.count <= limit else { throw overLimit() }
+    return line
+  }
+
+  private func overLimit() -> ClaimDiffError {
+    .malformedInput(
+      path: name, line: lineNumber,
+      reason: "the line is over the limit of \(limit) bytes (set --max-input-bytes to raise it)")
+  }
+
+  private mutating func nextUnchecked() throws(ClaimDiffError) -> Data? {
     while true {
       if let newline = buffer[start...].firstIndex(of: 0x0A) {
         var end = newline
@@ -59,7 +68,17 @@ struct LineReader {
         lineNumber += 1
         return line
       }
-      let data = handle.readData(ofLength: chunk)
+      if buffer.count - start > limit + 1 {
+        // A line longer than the limit is refused before it fills memory.
+        lineNumber += 1
+        throw overLimit()
+      }
+      let data: Data
+      do {
+        data = try handle.read(upToCount: chunk) ?? Data()
+      } catch {
+        throw .unreadableInput(path: name, reason: "read failed (\(error.localizedDescription))")
+      }
       buffer.removeSubrange(0..<start)
       start = 0
       if data.isEmpty { finished = true } else { buffer.append(contentsOf: data) }

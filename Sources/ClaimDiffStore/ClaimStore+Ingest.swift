@@ -67,7 +67,9 @@ extension ClaimStore {
       }
       pack = chosen
     }
-    let document = try Document(parsing: request.text, language: pack, packs: extractor.packs)
+    // An HTML page is stored as its article text, never as tags.
+    let text = HTMLText.isHTML(request.text) ? HTMLText.article(request.text) : request.text
+    let document = try Document(parsing: text, language: pack, packs: extractor.packs)
     guard document.hasWords else { throw .emptyText }
     let published = request.published ?? document.header.published ?? Self.timestamp(now)
     let day = Day(iso: published)

@@ -18,28 +18,71 @@ public final class ClaimStore: Sendable {
   /// - Throws: ``ClaimDiffError`` for a file that is not a claimdiff database, is damaged, or
   ///   was written by a newer version.
   public init(path: String, readOnly: Bool = false) throws(ClaimDiffError) {
+    self.path = path
+    writer = try Self.open(path: path, readOnly: readOnly, immutable: false)
+  }
+
+  /// Opens an existing database to read it, even where it cannot be written.
+  ///
+  /// A writable file is opened (and migrated) as usual. A read-only file is opened read-only;
+  /// when SQLite cannot create the WAL's shared-memory file next to it either (a read-only
+  /// folder), it is opened as immutable, which needs no other file.
+  public init(readingAt path: String) throws(ClaimDiffError) {
+    self.path = path
+    if FileManager.default.isWritableFile(atPath: path),
+      let queue = try? Self.open(path: path, readOnly: false, immutable: false)
+    {
+      writer = queue
+      return
+    }
+    do {
+      writer = try Self.open(path: path, readOnly: true, immutable: false)
+    } catch {
+      switch error {
+      case .notADatabase, .corruptDatabase, .newerDatabase: throw error
+      default: break
+      }
+      guard let queue = try? Self.open(path: path, readOnly: true, immutable: true) else {
+        throw error
+      }
+      writer = queue
+    }
+  }
+
+  private static func open(path: String, readOnly: Bool, immutable: Bool)
+    throws(ClaimDiffError) -> DatabaseQueue
+  {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
-    configuration.busyMode = .timeout(30)
+    configuration.busyMode = .timeout(busyTimeout)
     configuration.readonly = readOnly
-    if !readOnly { configuration.journalMode = .wal }
     configuration.prepareDatabase { db in
-      // In WAL mode, NORMAL never corrupts the file and a crashed process loses nothing
-      // committed; only a power cut may undo the last commits.
+      // In WAL mode a crash loses no committed transaction; only a power failure may lose
+      // the last ones, and never corrupts the file.
       if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
       // Statement journals and sorts stay in memory instead of temporary files.
       try db.execute(sql: "PRAGMA temp_store = MEMORY")
     }
-    self.path = path
     do {
-      let queue = try DatabaseQueue(path: path, configuration: configuration)
-      writer = queue
+      let location = immutable ? immutableURI(path) : path
+      let queue = try DatabaseQueue(path: location, configuration: configuration)
       try Self.prepare(queue, readOnly: readOnly, path: path)
-    } catch let error as ClaimDiffError {
-      throw error
+      return queue
     } catch {
       throw Self.wrap(error, path: path)
     }
+  }
+
+  /// How long a writer waits for another process's transaction, in seconds.
+  static let busyTimeout: TimeInterval = 30
+
+  /// A URI that opens `path` as immutable: no locks, no WAL, no shared memory.
+  private static func immutableURI(_ path: String) -> String {
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    var allowed = CharacterSet.urlPathAllowed
+    allowed.remove(charactersIn: "?#%")
+    let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+    return "file:\(encoded)?immutable=1"
   }
 
   /// Opens a new database in memory, for tests and `extract`-like uses.
@@ -71,7 +114,25 @@ public final class ClaimStore: Sendable {
       if !state.complete { throw ClaimDiffError.readOnlyDatabase(path: path) }
       return
     }
-    try migrator.migrate(queue)
+    // WAL is a property of the file, set once, and only on a claimdiff database: a foreign
+    // file is never touched. (GRDB's `.wal` option would also write a scratch table at every
+    // open, changing the file on a mere read.)
+    try queue.writeWithoutTransaction { db in
+      let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
+      if mode != "wal" && mode != "memory" {
+        guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+          throw ClaimDiffError.store("cannot switch '\(path)' to WAL mode")
+        }
+      }
+    }
+    if state.complete { return }
+    do {
+      try migrator.migrate(queue)
+    } catch {
+      // Another process may have run the same migration between our check and our write:
+      // its CREATE TABLE wins, ours fails. What counts is that the schema is now complete.
+      guard try queue.read(migrator.hasCompletedMigrations) else { throw error }
+    }
   }
 
   /// The words the user reads for a database failure; no SQLite wording reaches golden files.
@@ -93,7 +154,18 @@ public final class ClaimStore: Sendable {
   /// Runs `body` in a write transaction, wrapping database errors.
   func write<T>(_ body: (Database) throws -> T) throws(ClaimDiffError) -> T {
     do {
-      return try writer.write(body)
+      // IMMEDIATE takes the write lock before the first read, so a transaction that reads
+      // (the next version number) and then writes never meets another writer's lock midway:
+      // the busy timeout resolves every wait, and no "database is locked" reaches the user.
+      return try writer.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(db)
+          return .commit
+        }
+        guard let result else { throw ClaimDiffError.store("a write returned nothing") }
+        return result
+      }
     } catch {
       throw Self.wrap(error, path: path ?? ":memory:")
     }

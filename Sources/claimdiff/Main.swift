@@ -3,6 +3,6 @@ import ClaimDiffCLI
 @main
 enum Main {
   static func main() async {
-    await ClaimDiffCommand.main()
+    await ClaimDiffCommand.runAsMain()
   }
 }

@@ -152,7 +152,7 @@ struct BadInputTests {
       ("blank", Array(" \n\t\n".utf8), "is empty"),
       (
         "binary", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x00, 0x00, 0x01],
-        "not UTF-8 text (invalid byte at offset 5)"
+        "binary data, not text (a NUL byte at offset 5)"
       ),
       (
         "latin1", Array("Perch".utf8) + [0xE9, 0x20, 0x6E, 0x6F],

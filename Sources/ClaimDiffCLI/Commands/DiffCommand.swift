@@ -19,8 +19,13 @@ struct DiffCommand: AsyncParsableCommand {
   @Flag(help: "Exit with status 1 when claims differ.") var exitCode = false
 
   func validate() throws {
-    if let from, let to, from > to { throw ValidationError("FROM must not be later than TO") }
+    if let from, let to, from > to {
+      throw ValidationError(
+        "versions in the wrong order: FROM (\(from)) is later than TO (\(to)); "
+          + "try 'diff \(story) \(to) \(from)'")
+    }
     if let from, from < 1 { throw ValidationError("versions are numbered from 1") }
+    if let to, to < 1 { throw ValidationError("versions are numbered from 1") }
   }
 
   func run() async throws {

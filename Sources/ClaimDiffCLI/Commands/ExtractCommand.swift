@@ -36,7 +36,7 @@ struct ExtractCommand: AsyncParsableCommand {
         try extractLines(extractor, day: day)
         return
       }
-      let input = try InputReader.read(file)
+      let input = try InputReader.read(file, limit: try global.inputLimit())
       let extraction = try extractor.extract(input.text, language: language, published: day)
       emit(
         output.render(
@@ -48,11 +48,11 @@ struct ExtractCommand: AsyncParsableCommand {
 
   private func extractLines(_ extractor: Extractor, day: Day?) throws(ClaimDiffError) {
     let path = file ?? "-"
-    var reader = try LineReader(path: path)
+    var reader = try LineReader(path: path, limit: try global.inputLimit())
     let name = path == "-" ? "standard input" : path
-    while let data = reader.next() {
+    while let data = try reader.next() {
       guard let line = try JSONLine(data, path: name, line: reader.lineNumber) else { continue }
-      let text = try line.string("text")
+      let text = try line.text()
       var lineDay = day
       if let published = try line.optionalString("published") {
         guard let parsed = Day(iso: published) else {

@@ -32,23 +32,22 @@ struct ImportCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingTrouble {
       let extractor = try global.extractor()
-      var reader = try LineReader(path: file)
+      let limit = try global.inputLimit()
+      let source = try ImportSource(file, limit: limit, packs: extractor.packs)
+      var reader = try source.reader(limit: limit)
       let store = try global.store()
-      let name = file == "-" ? "standard input" : file
+      let name = source.name
       var bar =
         progress && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: reader.size) : nil
       let done = try store.importVersions(
         batch: batch, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
         extractor: extractor,
         next: { () throws(ClaimDiffError) -> IngestRequest? in
-          while let data = reader.next() {
+          while let data = try reader.next() {
             guard let line = try JSONLine(data, path: name, line: reader.lineNumber) else {
               continue
             }
-            return IngestRequest(
-              story: try line.string("story"), text: try line.string("text"),
-              published: try line.optionalString("published"),
-              url: try line.optionalString("url"), language: try line.optionalString("language"))
+            return try line.request()
           }
           return nil
         },

@@ -39,7 +39,7 @@ struct IngestCommand: AsyncParsableCommand {
 
   /// Reads the input, stores the version, and says what happened.
   func render() throws(ClaimDiffError) -> String {
-    let input = try InputReader.read(file)
+    let input = try InputReader.read(file, limit: try global.inputLimit())
     let request = IngestRequest(
       story: story, text: input.text, published: published, url: url, language: language)
     let extractor = try global.extractor()

@@ -290,6 +290,9 @@ struct FrameParser {
         frameEnd = last
       }
     }
+    // An apposition may run past the sentence, or the cue sit outside the region: no frame.
+    guard regionStart <= frameStart, frameStart <= frameEnd, frameEnd <= sentence.upperBound
+    else { return nil }
     if frameStart > regionStart && grammar.isComma(frameStart - 1) { frameStart -= 1 }
     if frameEnd < sentence.upperBound && grammar.isComma(frameEnd) { frameEnd += 1 }
     let content = keptParts([regionStart..<frameStart, frameEnd..<sentence.upperBound])
@@ -1361,6 +1364,7 @@ struct FrameParser {
   /// Where content after a cue ends: at the closing mark of a quotation it opens with, else
   /// before a comma and a clause the writer adds (", but he has also…", ", as the nominee…").
   private func contentEnd(from start: Int, end: Int) -> Int {
+    guard start < end else { return max(start, end) }  // "…ha scritto che" ending the text
     if tokens[start].kind == .openQuote { return quotationEnd(from: start, end: end) }
     var depth = 0
     for index in start..<end {

@@ -1,0 +1,22 @@
+import ClaimDiffCore
+
+extension ClaimStore {
+  /// Checks a request for everything ``ingest(_:extractor:now:)`` would refuse in it, without
+  /// extracting or writing: the slug, the publication time, the language and the text's
+  /// header and words.
+  ///
+  /// An import checks every line this way first, so a bad line stops it before anything is
+  /// written.
+  public static func check(_ request: IngestRequest, packs: LanguagePacks) throws(ClaimDiffError) {
+    try validate(slug: request.story)
+    if let published = request.published, !isTimestamp(published) {
+      throw .invalidValue(
+        name: "publication time", value: published,
+        expected: "a date like 2025-10-21 or 2025-10-21T08:00:00Z")
+    }
+    if let language = request.language, packs.pack(for: language) == nil {
+      throw .unsupportedLanguage(language, available: packs.codes)
+    }
+    try Document.check(request.text)
+  }
+}
