@@ -26,11 +26,11 @@ extension ClaimStore {
   ///
   /// - Parameters:
   ///   - batch: Versions per transaction.
-  ///   - workers: Threads that extract; the active processor count by default.
+  ///   - workers: Threads that extract; one per processor but one by default.
   ///   - progress: Called on the calling thread after each batch commits.
   /// - Returns: What the import did.
   public func importVersions(
-    batch: Int = 200, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    batch: Int = 200, workers: Int = defaultWorkers,
     extractor: Extractor, now: Date = Date(),
     next: () throws(ClaimDiffError) -> IngestRequest?,
     progress: (ImportProgress) -> Void = { _ in }
@@ -117,6 +117,11 @@ extension ClaimStore {
       }
       return found == true
     }
+  }
+
+  /// Threads that extract by default: one per processor but one, which writes.
+  public static var defaultWorkers: Int {
+    max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
   }
 
   /// Validates and extracts versions on up to `workers` threads, keeping their order.

@@ -4,8 +4,17 @@ import ClaimDiffCore
 /// participants), scanning bytes: reading claims back must not cost a general decoder per
 /// claim.
 enum StoredJSON {
+  /// An object's fields in order: a handful each, looked up by a scan.
+  struct Fields {
+    var pairs: [(key: String, value: Value)] = []
+
+    subscript(key: String) -> Value? {
+      pairs.first { $0.key == key }?.value
+    }
+  }
+
   indirect enum Value {
-    case object([String: Value])
+    case object(Fields)
     case array([Value])
     case string(String)
     case number(Double)
@@ -15,7 +24,7 @@ enum StoredJSON {
     var string: String? { if case .string(let text) = self { text } else { nil } }
     var number: Double? { if case .number(let value) = self { value } else { nil } }
     var array: [Value]? { if case .array(let values) = self { values } else { nil } }
-    var object: [String: Value]? { if case .object(let fields) = self { fields } else { nil } }
+    var object: Fields? { if case .object(let fields) = self { fields } else { nil } }
 
     /// `[start, end]` as a range.
     var range: Range<Int>? {
@@ -113,7 +122,7 @@ enum StoredJSON {
 
     private mutating func object() -> Value? {
       index += 1
-      var fields: [String: Value] = [:]
+      var fields = Fields()
       skipSpace()
       if index < bytes.count, bytes[index] == 0x7D {
         index += 1
@@ -126,7 +135,7 @@ enum StoredJSON {
         guard index < bytes.count, bytes[index] == 0x3A else { return nil }
         index += 1
         guard let value = value() else { return nil }
-        fields[key] = value
+        fields.pairs.append((key, value))
         skipSpace()
         guard index < bytes.count else { return nil }
         if bytes[index] == 0x2C {

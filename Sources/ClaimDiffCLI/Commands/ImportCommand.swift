@@ -19,7 +19,9 @@ struct ImportCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Versions per transaction.") var batch = 200
   @Option(
     name: .long,
-    help: ArgumentHelp("Threads that extract (default: one per processor).", valueName: "n"))
+    help: ArgumentHelp(
+      "Threads that extract (default: one per processor but one, which writes).",
+      valueName: "n"))
   var jobs: Int?
   @Flag(inversion: .prefixedNo, help: "A progress bar on standard error, when it is a terminal.")
   var progress = true
@@ -40,7 +42,7 @@ struct ImportCommand: AsyncParsableCommand {
       var bar =
         progress && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: reader.size) : nil
       let done = try store.importVersions(
-        batch: batch, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+        batch: batch, workers: jobs ?? ClaimStore.defaultWorkers,
         extractor: extractor,
         next: { () throws(ClaimDiffError) -> IngestRequest? in
           while let data = try reader.next() {

@@ -29,17 +29,23 @@ public struct ClaimDiffer: Sendable {
   public func diff(_ old: VersionClaims, _ new: VersionClaims) -> ClaimDiff {
     // Each claim's key is computed once: every stage below compares keys.
     let keys = (old: old.claims.map(\.key), new: new.claims.map(\.key))
+    // The words of every claim, split once for all the stages that compare them.
+    var vocabulary = WordSets.Vocabulary()
+    let words = (
+      old: keys.old.map { vocabulary.words($0) }, new: keys.new.map { vocabulary.words($0) }
+    )
+    let shared = vocabulary
     // Contradictions do not depend on the alignment: they are found on another core.
     let (changes, contradictions) = concurrently({ () -> [Contradiction] in
-      let before = Set(
-        ContradictionFinder.find(in: old.claims, keys: keys.old) { $0.statedOn ?? old.info.day }
-          .map(\.pairKey))
-      return ContradictionFinder.find(in: new.claims, keys: keys.new) {
+      let before = ContradictionFinder.pairKeys(
+        in: old.claims, words: words.old, vocabulary: shared
+      ) { $0.statedOn ?? old.info.day }
+      return ContradictionFinder.find(in: new.claims, words: words.new, vocabulary: shared) {
         $0.statedOn ?? new.info.day
       }
       .filter { !before.contains($0.pairKey) }
     }) {
-      claimChanges(old, new, keys: keys)
+      claimChanges(old, new, keys: keys, words: words, vocabulary: shared)
     }
     var diff = ClaimDiff(
       from: old.info, to: new.info, changes: changes.list, statusUpdates: statusUpdates(old, new),
@@ -53,13 +59,15 @@ public struct ClaimDiffer: Sendable {
   /// The changes of claims between two versions, how many pairs did not change, and how many
   /// of those changed only in spacing, punctuation or quotes.
   private func claimChanges(
-    _ old: VersionClaims, _ new: VersionClaims, keys: (old: [ClaimKey], new: [ClaimKey])
+    _ old: VersionClaims, _ new: VersionClaims, keys: (old: [ClaimKey], new: [ClaimKey]),
+    words: (old: [[Int]], new: [[Int]]), vocabulary: WordSets.Vocabulary
   ) -> (list: [Change], unchanged: Int, suppressed: Int, notes: [String]) {
     let alignment = aligner.align(
       keys.old, keys.new,
       sources: (old.claims.map(ClaimAligner.who), new.claims.map(ClaimAligner.who)))
     let moved = Self.moved(alignment, old: old.claims, new: new.claims)
-    let parts = parts(alignment, old: keys.old, new: keys.new)
+    let parts = parts(
+      alignment, old: words.old.map(vocabulary.content), new: words.new.map(vocabulary.content))
     var changes: [Change] = []
     var unchanged = 0
     var suppressed = 0
@@ -191,7 +199,11 @@ public struct ClaimDiffer: Sendable {
   /// new).
   ///
   /// - Complexity: for *k* leftovers, the words they share with paired claims.
-  func parts(_ alignment: ClaimAligner.Alignment, old: [ClaimKey], new: [ClaimKey]) -> (
+  ///
+  /// - Parameters:
+  ///   - old: The content words of each earlier claim, as ids.
+  ///   - new: The content words of each later claim, as ids of the same vocabulary.
+  func parts(_ alignment: ClaimAligner.Alignment, old: [[Int]], new: [[Int]]) -> (
     split: [Int: Int], merged: [Int: Int]
   ) {
     var partnerOfOld: [Int: Int] = [:]
@@ -209,9 +221,8 @@ public struct ClaimDiffer: Sendable {
       }
     }
     guard !leftOld.isEmpty || !leftNew.isEmpty else { return ([:], [:]) }
-    var vocabulary = WordSets.Vocabulary()
-    let oldSets = WordSets(old.map { vocabulary.content(of: $0) })
-    let newSets = WordSets(new.map { vocabulary.content(of: $0) })
+    let oldSets = WordSets(old)
+    let newSets = WordSets(new)
     var scratch = WordSets.Scratch()
     // A part lies inside the whole, and brings back most of what the whole's partner lost:
     // a claim that only shares names with a sentence that is still there is no part of it.

@@ -24,8 +24,70 @@ public enum ContradictionFinder {
   public static func find(in claims: [Claim], keys: [ClaimKey]? = nil, day: (Claim) -> Day?)
     -> [Contradiction]
   {
-    let keys = keys ?? claims.map(\.key)
+    var vocabulary = WordSets.Vocabulary()
+    let words = (keys ?? claims.map(\.key)).map { vocabulary.words($0) }
+    return find(in: claims, words: words, vocabulary: vocabulary, day: day)
+  }
+
+  /// A contradiction found, by the positions of its claims.
+  struct Conflict {
+    var kind: Contradiction.Kind
+    var first: Int
+    var second: Int
+    /// For a figure, the two figures.
+    var figures: (Quantity, Quantity)?
+  }
+
+  /// The contradictions among `claims`, whose keys are already split into `words`.
+  static func find(
+    in claims: [Claim], words: [[Int]], vocabulary: WordSets.Vocabulary, day: (Claim) -> Day?
+  ) -> [Contradiction] {
     let days = claims.map(day)
+    return conflicts(in: claims, words: words, vocabulary: vocabulary, days: days).map {
+      conflict in
+      let (a, b) = (claims[conflict.first], claims[conflict.second])
+      let when = when(days[conflict.first])
+      let explanation: String
+      switch conflict.kind {
+      case .status:
+        let event = a.event?.label ?? "the event"
+        explanation =
+          "\(a.source.label) says \(event) is \(a.event?.status?.rawValue ?? ""), "
+          + "\(b.source.label) says it is \(b.event?.status?.rawValue ?? "")\(when): "
+          + "it cannot be both"
+      case .figure:
+        explanation =
+          "\(a.source.label) gives \(conflict.figures?.0.text ?? ""), \(b.source.label) gives "
+          + "\(conflict.figures?.1.text ?? "")\(when), for the same count"
+      case .polarity:
+        let (affirming, negating) = a.polarity == .affirmed ? (a, b) : (b, a)
+        explanation =
+          "\(negating.source.label) denies what \(affirming.source.label) asserts"
+          + "\(when): \"\(affirming.text)\""
+      }
+      return Contradiction(kind: conflict.kind, claims: [a, b], explanation: explanation)
+    }
+  }
+
+  /// The ``Contradiction/pairKey`` of each contradiction among `claims`, without building
+  /// the contradictions: what a diff needs of the earlier version.
+  static func pairKeys(
+    in claims: [Claim], words: [[Int]], vocabulary: WordSets.Vocabulary, day: (Claim) -> Day?
+  ) -> Set<String> {
+    let found = conflicts(in: claims, words: words, vocabulary: vocabulary, days: claims.map(day))
+    return Set(
+      found.map {
+        "\($0.kind.rawValue):"
+          + [claims[$0.first].id, claims[$0.second].id].sorted()
+          .joined(separator: "|")
+      })
+  }
+
+  /// The contradictions among `claims`, by position: statuses, then figures, then polarity,
+  /// each in the order of their claims.
+  static func conflicts(
+    in claims: [Claim], words: [[Int]], vocabulary: WordSets.Vocabulary, days: [Day?]
+  ) -> [Conflict] {
     var sources: [Source.Identity: Int] = [:]
     let identities = claims.map { claim in
       let identity = claim.source.identity
@@ -36,55 +98,30 @@ public enum ContradictionFinder {
     func comparable(_ i: Int, _ j: Int) -> Bool {
       identities[i] != identities[j] && days[i] == days[j]
     }
-    var found: [Contradiction] = []
-    let events = Dictionary(grouping: claims.indices.filter { claims[$0].event?.status != nil }) {
+    var found: [Conflict] = []
+    let statuses = claims.map { $0.event?.status }
+    let events = Dictionary(grouping: claims.indices.filter { statuses[$0] != nil }) {
       claims[$0].event?.id ?? ""
     }
-    let statuses = earliest(in: Array(events.values)) { i, j in
-      guard comparable(i, j), let a = claims[i].event?.status, let b = claims[j].event?.status
-      else { return false }
+    let statusPairs = earliest(in: Array(events.values)) { i, j in
+      guard comparable(i, j), let a = statuses[i], let b = statuses[j] else { return false }
       return conflict(a, b)
     }
-    for (i, j) in statuses {
-      let (a, b) = (claims[i], claims[j])
-      guard let event = a.event, let statusA = event.status, let statusB = b.event?.status
-      else { continue }
-      found.append(
-        Contradiction(
-          kind: .status, claims: [a, b],
-          explanation:
-            "\(a.source.label) says \(event.label) is \(statusA.rawValue), "
-            + "\(b.source.label) says it is \(statusB.rawValue)\(when(days[i])): "
-            + "it cannot be both"))
-    }
-    let figures = figureGroups(claims, keys: keys)
+    found += statusPairs.map { Conflict(kind: .status, first: $0.0, second: $0.1) }
+    let figures = figureGroups(claims, words: words, vocabulary: vocabulary)
+    let exact = claims.map { $0.quantities.filter { !$0.approximate } }
     func figure(_ i: Int, _ j: Int) -> (Quantity, Quantity)? {
-      conflictingFigures(claims[i], claims[j], similar: figures.similar.contains(i << 32 | j))
+      conflictingFigures(exact[i], exact[j], similar: figures.similar.contains(i << 32 | j))
     }
     for (i, j) in earliest(
       in: figures.groups, where: { comparable($0, $1) && figure($0, $1) != nil })
     {
-      guard let (x, y) = figure(i, j) else { continue }
-      let (a, b) = (claims[i], claims[j])
-      found.append(
-        Contradiction(
-          kind: .figure, claims: [a, b],
-          explanation:
-            "\(a.source.label) gives \(x.text), \(b.source.label) gives \(y.text)"
-            + "\(when(days[i])), for the same count"))
+      found.append(Conflict(kind: .figure, first: i, second: j, figures: figure(i, j)))
     }
-    for (i, j) in earliest(
-      in: polarityPairs(claims, keys: keys).map { [$0.0, $0.1] }, where: comparable)
-    {
-      let (a, b) = (claims[i], claims[j])
-      let (affirming, negating) = a.polarity == .affirmed ? (a, b) : (b, a)
-      found.append(
-        Contradiction(
-          kind: .polarity, claims: [a, b],
-          explanation:
-            "\(negating.source.label) denies what \(affirming.source.label) asserts"
-            + "\(when(days[i])): \"\(affirming.text)\""))
-    }
+    let polarityPairs = earliest(
+      in: polarityPairs(claims, words: words, vocabulary: vocabulary).map { [$0.0, $0.1] },
+      where: comparable)
+    found += polarityPairs.map { Conflict(kind: .polarity, first: $0.0, second: $0.1) }
     return found
   }
 
@@ -93,11 +130,12 @@ public enum ContradictionFinder {
   private static func earliest(in groups: [[Int]], where conflicts: (Int, Int) -> Bool)
     -> [(Int, Int)]
   {
-    var first: [Int: Int] = [:]
+    let count = groups.reduce(0) { max($0, ($1.max() ?? -1) + 1) }
+    var first = [Int](repeating: Int.max, count: count)
     for group in groups {
       for (position, j) in group.enumerated() {
         for i in group[..<position] {
-          if let known = first[j], known <= i { break }
+          if i >= first[j] { break }
           if conflicts(i, j) {
             first[j] = i
             break
@@ -105,13 +143,16 @@ public enum ContradictionFinder {
         }
       }
     }
-    return first.map { ($0.value, $0.key) }.sorted { $0 < $1 }
+    return first.indices.compactMap { j in first[j] == Int.max ? nil : (first[j], j) }
+      .sorted { $0 < $1 }
   }
 
   /// Groups of claims with exact figures that may count the same thing: those with a unit in
   /// common, and pairs with figures without a unit and similar words around them (also in
   /// `similar`, as `i << 32 | j`).
-  private static func figureGroups(_ claims: [Claim], keys: [ClaimKey]) -> (
+  private static func figureGroups(
+    _ claims: [Claim], words: [[Int]], vocabulary: WordSets.Vocabulary
+  ) -> (
     groups: [[Int]], similar: Set<Int>
   ) {
     var byUnit: [String: [Int]] = [:]
@@ -122,8 +163,7 @@ public enum ContradictionFinder {
       if exact.contains(where: { $0.unit == nil }) { unitless.append(index) }
     }
     var similar: [(Int, Int)] = []
-    var vocabulary = WordSets.Vocabulary()
-    let contexts = WordSets(unitless.map { vocabulary.context(of: keys[$0]) })
+    let contexts = WordSets(unitless.map { vocabulary.context(words[$0]) })
     var scratch = WordSets.Scratch()
     for (rank, words) in contexts.sets.enumerated() {
       let size = words.count
@@ -147,10 +187,11 @@ public enum ContradictionFinder {
 
   /// Pairs of an affirmed and a negated claim whose words, negations aside, are alike, in
   /// order.
-  private static func polarityPairs(_ claims: [Claim], keys: [ClaimKey]) -> [(Int, Int)] {
+  private static func polarityPairs(
+    _ claims: [Claim], words: [[Int]], vocabulary: WordSets.Vocabulary
+  ) -> [(Int, Int)] {
     guard claims.contains(where: { $0.polarity == .negated }) else { return [] }
-    var vocabulary = WordSets.Vocabulary()
-    let stems = WordSets(keys.map { vocabulary.stem(of: $0) })
+    let stems = WordSets(words.map(vocabulary.stem))
     var scratch = WordSets.Scratch()
     var found: [(Int, Int)] = []
     for i in claims.indices where claims[i].polarity == .negated {
@@ -185,10 +226,15 @@ public enum ContradictionFinder {
   /// dispersi", "2 dispersi"), or no noun but the same words around them ("i dispersi sono
   /// 4", "i dispersi sono 2").
   ///
-  /// - Parameter similar: Whether the words around the figures are alike.
-  static func conflictingFigures(_ a: Claim, _ b: Claim, similar: Bool) -> (Quantity, Quantity)? {
-    for x in a.quantities where !x.approximate {
-      for y in b.quantities where !y.approximate && x.value != y.value {
+  /// - Parameters:
+  ///   - a: The exact figures of one claim.
+  ///   - b: The exact figures of the other.
+  ///   - similar: Whether the words around the figures are alike.
+  static func conflictingFigures(_ a: [Quantity], _ b: [Quantity], similar: Bool) -> (
+    Quantity, Quantity
+  )? {
+    for x in a {
+      for y in b where x.value != y.value {
         if let unit = x.unit, unit == y.unit { return (x, y) }
         if x.unit == nil && y.unit == nil && similar { return (x, y) }
       }

@@ -64,18 +64,6 @@ struct WordSets {
       return content(all)
     }
 
-    /// The distinct words of `key` that are not negations.
-    mutating func stem(of key: ClaimKey) -> [Int] {
-      let all = words(key)
-      return stem(all)
-    }
-
-    /// The distinct content words of `key` that are not numbers: what surrounds a figure.
-    mutating func context(of key: ClaimKey) -> [Int] {
-      let all = words(key)
-      return context(all)
-    }
-
     /// The distinct content words of `words`; all of them when none is a content word.
     func content(_ words: [Int]) -> [Int] {
       let content = words.filter { !function[$0] }

@@ -26,26 +26,32 @@ public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible 
     folded = String(scalars)
   }
 
-  /// The folded form of an ASCII text, folded byte by byte; `nil` for any other text.
+  /// The folded form of a text in ASCII, Latin-1 letters and common punctuation, folded
+  /// scalar by scalar; `nil` for any other text, which takes the general path.
   private static func foldASCII(_ text: String) -> String? {
-    var text = text
-    return text.withUTF8 { bytes -> String? in
-      var folded: [UInt8] = []
-      folded.reserveCapacity(bytes.count)
-      var pendingSpace = false
-      for byte in bytes {
-        guard byte < 0x80 else { return nil }
-        let lower = byte | 0x20
-        if (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
-          if pendingSpace && !folded.isEmpty { folded.append(0x20) }
-          pendingSpace = false
-          folded.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
-        } else if byte != 0x27 || folded.isEmpty {
-          pendingSpace = true
-        }
-      }
-      return String(decoding: folded, as: UTF8.self)
+    var folded = String.UnicodeScalarView()
+    var pendingSpace = false
+    func word(_ scalar: Unicode.Scalar) {
+      if pendingSpace && !folded.isEmpty { folded.append(" ") }
+      pendingSpace = false
+      folded.append(scalar)
     }
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      switch value {
+      case 0x30...0x39, 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: word(scalar)
+      case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE:
+        guard let lower = Unicode.Scalar(value + 0x20) else { return nil }
+        word(lower)
+      case 0x27, 0x2019:
+        // An apostrophe inside a word joins it ("l'incontro" is "lincontro").
+        if folded.isEmpty { pendingSpace = true }
+      case 0x00...0x7F, 0xA0, 0xAB, 0xBB, 0xD7, 0xF7, 0x2010...0x2018, 0x201A...0x201F, 0x2026:
+        pendingSpace = true
+      default: return nil
+      }
+    }
+    return String(folded)
   }
 
   /// The words of the folded text.
