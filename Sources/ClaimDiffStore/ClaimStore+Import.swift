@@ -37,6 +37,9 @@ extension ClaimStore {
   ) throws(ClaimDiffError) -> ImportProgress {
     let inFlight = InFlight()
     let lookup = try knownContent()
+    // Closed before the writer, so that the writer, the last connection, folds the log into
+    // the file when it closes.
+    defer { lookup?.close() }
     // A larger page cache keeps a batch of versions from spilling pages to the log before it
     // commits.
     try write { db in try db.execute(sql: "PRAGMA cache_size = -32768") }
@@ -68,7 +71,7 @@ extension ClaimStore {
       let prepared: [Prepared]
       do {
         prepared = try prepareAll(
-          requests, workers: workers, extractor: extractor, now: now, known: lookup)
+          requests, workers: workers, extractor: extractor, now: now, known: lookup?.contains)
       } catch {
         try settle()
         throw error
@@ -88,34 +91,16 @@ extension ClaimStore {
     return done
   }
 
-  /// Whether a story holds content with a hash; `nil` in memory.
-  ///
-  /// It reads through a connection of its own: in WAL mode it reads while a batch is being
-  /// written. Content found is not extracted again, so an interrupted import runs again at
-  /// the speed of reading.
-  private func knownContent() throws(ClaimDiffError) -> (
-    @Sendable (_ story: String, _ hash: String) -> Bool
-  )? {
+  /// What tells whether a story holds content with a hash; `nil` in memory.
+  private func knownContent() throws(ClaimDiffError) -> KnownContent? {
     guard let path else { return nil }
     var configuration = Configuration()
     configuration.readonly = true
     configuration.busyMode = .timeout(30)
-    let reader: DatabaseQueue
     do {
-      reader = try DatabaseQueue(path: path, configuration: configuration)
+      return KnownContent(reader: try DatabaseQueue(path: path, configuration: configuration))
     } catch {
       throw Self.wrap(error, path: path)
-    }
-    return { story, hash in
-      let found = try? reader.read { db in
-        try Bool.fetchOne(
-          db,
-          sql: """
-            SELECT 1 FROM version v JOIN story s ON s.id = v.story_id
-            WHERE s.slug = ? AND v.hash = ?
-            """, arguments: [story, hash])
-      }
-      return found == true
     }
   }
 
@@ -201,4 +186,28 @@ private final class Slots<Value>: @unchecked Sendable {
     get { lock.withLock { values[index] } }
     set { lock.withLock { values[index] = newValue } }
   }
+}
+
+/// Whether a story holds content with a hash, read through a connection of its own.
+///
+/// In WAL mode it reads while a batch is being written. Content found is not extracted again,
+/// so an interrupted import runs again at the speed of reading.
+private final class KnownContent: Sendable {
+  private let reader: DatabaseQueue
+
+  init(reader: DatabaseQueue) { self.reader = reader }
+
+  @Sendable func contains(story: String, hash: String) -> Bool {
+    let found = try? reader.read { db in
+      try Bool.fetchOne(
+        db,
+        sql: """
+          SELECT 1 FROM version v JOIN story s ON s.id = v.story_id
+          WHERE s.slug = ? AND v.hash = ?
+          """, arguments: [story, hash])
+    }
+    return found == true
+  }
+
+  func close() { try? reader.close() }
 }

@@ -151,6 +151,15 @@ public final class ClaimStore: Sendable {
     }
   }
 
+  /// Closes the database now, folding the write-ahead log into the file when this is the
+  /// last connection; the store must not be used afterwards.
+  ///
+  /// Closing happens anyway when the store goes away; a command whose work ran on other
+  /// threads closes it explicitly, so the log never outlives the process.
+  public func close() {
+    try? (writer as? DatabaseQueue)?.close()
+  }
+
   /// Runs `body` in a write transaction, wrapping database errors.
   func write<T>(_ body: (Database) throws -> T) throws(ClaimDiffError) -> T {
     do {

@@ -38,6 +38,7 @@ struct ImportCommand: AsyncParsableCommand {
       let source = try ImportSource(file, limit: limit, packs: extractor.packs)
       var reader = try source.reader(limit: limit)
       let store = try global.store()
+      defer { store.close() }
       let name = source.name
       var bar =
         progress && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: reader.size) : nil
