@@ -1,3 +1,5 @@
+import ClaimDiffCore
+
 /// A JSON document built in code and written with sorted keys, so output is deterministic.
 public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
   ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral,
@@ -46,7 +48,7 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
       } else {
         output += String(value)
       }
-    case .string(let value): Self.escape(value, into: &output)
+    case .string(let value): JSONString.append(value, to: &output)
     case .array(let values):
       guard !values.isEmpty else {
         output += "[]"
@@ -70,7 +72,7 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
       for (index, key) in members.keys.sorted().enumerated() {
         if index > 0 { output += "," }
         if pretty { Self.newline(&output, indent + 1) }
-        Self.escape(key, into: &output)
+        JSONString.append(key, to: &output)
         output += pretty ? ": " : ":"
         members[key, default: .null].write(to: &output, pretty: pretty, indent: indent + 1)
       }
@@ -89,31 +91,5 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
 
   private static func newline(_ output: inout String, _ indent: Int) {
     output += "\n" + String(repeating: "  ", count: indent)
-  }
-
-  private static func escape(_ value: String, into output: inout String) {
-    output += "\""
-    // Most strings need no escaping and are appended whole.
-    if !value.utf8.contains(where: {
-      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
-    }) {
-      output += value
-      output += "\""
-      return
-    }
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    output += "\""
   }
 }

@@ -39,9 +39,9 @@ enum Coding {
       if index > 0 { text += "," }
       text += "{\"approximate\":\(quantity.approximate),\"span\":"
       text += "[\(quantity.span.lowerBound),\(quantity.span.upperBound)],\"text\":"
-      appendString(quantity.text, to: &text)
+      JSONString.append(quantity.text, to: &text)
       text += ",\"unit\":"
-      if let unit = quantity.unit { appendString(unit, to: &text) } else { text += "null" }
+      if let unit = quantity.unit { JSONString.append(unit, to: &text) } else { text += "null" }
       text += ",\"value\":" + number(quantity.value) + "}"
     }
     return text + "]"
@@ -69,7 +69,7 @@ enum Coding {
     var text = "["
     for (index, string) in strings.enumerated() {
       if index > 0 { text += "," }
-      appendString(string, to: &text)
+      JSONString.append(string, to: &text)
     }
     return text + "]"
   }
@@ -80,7 +80,7 @@ enum Coding {
     if let end = time.end { text += "\"end\":\"\(end)\"," }
     text += "\"granularity\":\"\(time.granularity.rawValue)\",\"span\":"
     text += "[\(time.span.lowerBound),\(time.span.upperBound)],\"text\":"
-    appendString(time.text, to: &text)
+    JSONString.append(time.text, to: &text)
     text += "}"
   }
 
@@ -88,34 +88,6 @@ enum Coding {
   private static func number(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
     return "\(value)"
-  }
-
-  /// A JSON string: quotes, backslashes and control characters escaped, the rest as is.
-  private static func appendString(_ string: String, to text: inout String) {
-    text += "\""
-    var plain = true
-    for byte in string.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-      plain = false
-      break
-    }
-    if plain {
-      text += string
-    } else {
-      for scalar in string.unicodeScalars {
-        switch scalar {
-        case "\"": text += "\\\""
-        case "\\": text += "\\\\"
-        case "\n": text += "\\n"
-        case "\r": text += "\\r"
-        case "\t": text += "\\t"
-        case _ where scalar.value < 0x20:
-          let hex = String(scalar.value, radix: 16)
-          text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        default: text.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    text += "\""
   }
 
   static func json<T: Encodable>(_ value: T) -> String {

@@ -37,12 +37,12 @@ struct FuzzTests {
     "<p>", "</p>", "<html>", "<script>", "&amp;", "&#x110000;", "&", "\"«", "»\"",
   ]
 
-  static func pick(_ pieces: [String], _ generator: inout SplitMixGenerator) -> String {
+  static func pick(_ pieces: [String], _ generator: inout SplitMix) -> String {
     pieces[Int.random(in: 0..<pieces.count, using: &generator)]
   }
 
   /// A random text built from pieces of news prose and of everything that is not.
-  static func text(_ generator: inout SplitMixGenerator) -> String {
+  static func text(_ generator: inout SplitMix) -> String {
     var text = ""
     let length = Int.random(in: 0...120, using: &generator)
     for _ in 0..<length {
@@ -144,7 +144,7 @@ struct FuzzTests {
     let environment = ProcessInfo.processInfo.environment
     let seconds = environment["CLAIMDIFF_FUZZ_SECONDS"].flatMap(Double.init) ?? 2
     let seed = environment["CLAIMDIFF_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_251_021
-    var generator = SplitMixGenerator(seed: seed)
+    var generator = SplitMix(seed: seed)
     let deadline = Date().addingTimeInterval(seconds)
     var runs = 0
     while Date() < deadline || runs < 50 {
@@ -211,18 +211,5 @@ struct FuzzTests {
   @Test("edge inputs and inputs that once crashed", arguments: regressions)
   func regression(_ input: String) {
     #expect(Self.check(input) == nil, "\(input.debugDescription)")
-  }
-}
-
-/// A small seeded generator, so runs repeat.
-struct SplitMixGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

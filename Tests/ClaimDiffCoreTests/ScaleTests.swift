@@ -1,19 +1,7 @@
+import ClaimDiffTestSupport
 import Testing
 
 @testable import ClaimDiffCore
-
-/// A small deterministic generator, so failures reproduce.
-struct SplitMix {
-  var state: UInt64
-
-  mutating func next(_ bound: Int) -> Int {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Int((z ^ (z >> 31)) % UInt64(bound))
-  }
-}
 
 @Suite("Alignment at scale")
 struct AlignmentScaleTests {
@@ -54,7 +42,7 @@ struct AlignmentScaleTests {
   @Test(
     "the indexed similarity search pairs exactly what comparing every pair does", arguments: 1...6)
   func indexedSearch(seed: UInt64) {
-    var random = SplitMix(state: seed)
+    var random = SplitMix(seed: seed)
     let words = [
       "vertice", "Roma", "rinviato", "ministro", "dispersi", "frana", "sindaco", "telefonata",
       "Putin", "Trump", "sanzioni", "accordo", "settimana", "confermato", "annullato", "porto",
@@ -124,7 +112,7 @@ struct MoveScaleTests {
 
   @Test("moves found by searching the run match comparing every anchor", arguments: 1...5)
   func moves(seed: UInt64) throws {
-    var random = SplitMix(state: seed)
+    var random = SplitMix(seed: seed)
     let towns = ["Roma", "Milano", "Torino", "Napoli", "Genova", "Bari", "Parma", "Lecce"]
     var sentences = (0..<40).map { index in
       "Il sindaco di \(towns[index % towns.count]) ha firmato l'ordinanza numero \(index + 1)."
