@@ -8,15 +8,25 @@ extension ClaimStore {
   /// An import checks every line this way first, so a bad line stops it before anything is
   /// written.
   public static func check(_ request: IngestRequest, packs: LanguagePacks) throws(ClaimDiffError) {
+    _ = try checkFields(request, packs: packs)
+    try Document.check(request.text)
+  }
+
+  /// Checks a request's slug, publication time and language, and returns the language pack it
+  /// asks for, if any.
+  static func checkFields(_ request: IngestRequest, packs: LanguagePacks) throws(ClaimDiffError)
+    -> (any LanguagePack)?
+  {
     try validate(slug: request.story)
-    if let published = request.published, !isTimestamp(published) {
+    if let published = request.published, !Day.isTimestamp(published) {
       throw .invalidValue(
         name: "publication time", value: published,
         expected: "a date like 2025-10-21 or 2025-10-21T08:00:00Z")
     }
-    if let language = request.language, packs.pack(for: language) == nil {
+    guard let language = request.language else { return nil }
+    guard let pack = packs.pack(for: language) else {
       throw .unsupportedLanguage(language, available: packs.codes)
     }
-    try Document.check(request.text)
+    return pack
   }
 }

@@ -54,19 +54,7 @@ extension ClaimStore {
     _ request: IngestRequest, extractor: Extractor, now: Date,
     known: (_ story: String, _ hash: String) -> Bool = { _, _ in false }
   ) throws(ClaimDiffError) -> Prepared {
-    try Self.validate(slug: request.story)
-    if let published = request.published, !Self.isTimestamp(published) {
-      throw .invalidValue(
-        name: "publication time", value: published,
-        expected: "a date like 2025-10-21 or 2025-10-21T08:00:00Z")
-    }
-    var pack: (any LanguagePack)?
-    if let language = request.language {
-      guard let chosen = extractor.packs.pack(for: language) else {
-        throw .unsupportedLanguage(language, available: extractor.packs.codes)
-      }
-      pack = chosen
-    }
+    let pack = try Self.checkFields(request, packs: extractor.packs)
     // An HTML page is stored as its article text, never as tags.
     let text = HTMLText.isHTML(request.text) ? HTMLText.article(request.text) : request.text
     let document = try Document(parsing: text, language: pack, packs: extractor.packs)
@@ -327,14 +315,6 @@ extension ClaimStore {
       throw .invalidValue(
         name: "story", value: slug, expected: "lower-case letters, digits, '-', '_' or '.'")
     }
-  }
-
-  static func isTimestamp(_ text: String) -> Bool {
-    guard Day(iso: text) != nil else { return false }
-    let rest = text.dropFirst(10)
-    if rest.isEmpty { return true }
-    guard rest.first == "T" || rest.first == " " else { return false }
-    return rest.dropFirst().allSatisfy { $0.isNumber || ":.+-Z".contains($0) }
   }
 
   static func timestamp(_ date: Date) -> String {

@@ -5,6 +5,20 @@ import Testing
 
 @Suite("Alignment at scale")
 struct AlignmentScaleTests {
+  /// The content words of a key, as sets of strings; all of its words when none is a
+  /// content word.
+  func words(_ key: ClaimKey) -> Set<Substring> {
+    let all = key.words
+    let content = all.filter { !ClaimAligner.functionWords.contains($0) }
+    return Set(content.isEmpty ? all : content)
+  }
+
+  /// The Dice coefficient of two word sets.
+  func dice(_ a: Set<Substring>, _ b: Set<Substring>) -> Double {
+    guard !a.isEmpty || !b.isEmpty else { return 1 }
+    return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+  }
+
   /// The alignment by similarity, comparing every pair of leftovers: what the indexed search
   /// must find.
   func reference(_ old: [ClaimKey], _ new: [ClaimKey], sources: ([String], [String]))
@@ -23,7 +37,7 @@ struct AlignmentScaleTests {
     var candidates: [(Double, Int, Int)] = []
     for i in old.indices where newOf[i] == nil {
       for j in new.indices where oldOf[j] == nil {
-        var score = ClaimAligner.dice(ClaimAligner.words(old[i]), ClaimAligner.words(new[j]))
+        var score = dice(words(old[i]), words(new[j]))
         if sources.0[i] != sources.1[j] { score -= 0.2 }
         if score >= 0.5 { candidates.append((score, i, j)) }
       }

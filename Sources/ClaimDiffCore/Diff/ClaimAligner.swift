@@ -171,13 +171,6 @@ public struct ClaimAligner: Sendable {
     return (found, [])
   }
 
-  /// The content words of a key; all of its words when it has no content word.
-  static func words(_ key: ClaimKey) -> Set<Substring> {
-    let all = key.words
-    let content = all.filter { !functionWords.contains($0) }
-    return Set(content.isEmpty ? all : content)
-  }
-
   /// Words every standard language pack marks as function words.
   static let functionWords: Set<Substring> = {
     var words: Set<Substring> = []
@@ -188,11 +181,4 @@ public struct ClaimAligner: Sendable {
     }
     return words
   }()
-
-  /// The Dice coefficient of two word sets.
-  static func dice(_ a: Set<Substring>, _ b: Set<Substring>) -> Double {
-    guard !a.isEmpty || !b.isEmpty else { return 1 }
-    let common = a.count < b.count ? a.filter(b.contains).count : b.filter(a.contains).count
-    return 2 * Double(common) / Double(a.count + b.count)
-  }
 }

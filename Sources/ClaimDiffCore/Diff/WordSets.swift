@@ -58,7 +58,8 @@ struct WordSets {
       return ids.count - 1
     }
 
-    /// The distinct content words of `key`: the ids of ``ClaimAligner/words(_:)``.
+    /// The distinct content words of `key`, which the aligner compares: all of its words when
+    /// none is a content word.
     mutating func content(of key: ClaimKey) -> [Int] {
       let all = words(key)
       return content(all)

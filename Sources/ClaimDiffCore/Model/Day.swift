@@ -3,6 +3,15 @@
 /// Pure integer arithmetic (days since 1970-01-01), so normalizing "ieri" or "next week" never
 /// depends on the machine's time zone or calendar settings.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// Whether `text` is `YYYY-MM-DD`, optionally followed by an ISO 8601 time.
+  public static func isTimestamp(_ text: String) -> Bool {
+    guard Day(iso: text) != nil else { return false }
+    let rest = text.dropFirst(10)
+    if rest.isEmpty { return true }
+    guard rest.first == "T" || rest.first == " " else { return false }
+    return rest.dropFirst().allSatisfy { $0.isNumber || ":.+-Z".contains($0) }
+  }
+
   /// Days since 1970-01-01.
   public let ordinal: Int
 

@@ -69,7 +69,7 @@ enum HeaderParser {
     switch key {
     case "date", "published", "data":
       let word = String(value.prefix { $0 != " " && $0 != "\t" })
-      guard let day = Day(iso: word), isTimestamp(word) else {
+      guard let day = Day(iso: word), Day.isTimestamp(word) else {
         throw .malformedHeader(
           line: line, reason: "expected a date like 2025-10-21 after '\(key)', got '\(word)'")
       }
@@ -82,15 +82,6 @@ enum HeaderParser {
     default:
       break
     }
-  }
-
-  /// Whether `word` is `YYYY-MM-DD` optionally followed by an ISO 8601 time.
-  static func isTimestamp(_ word: String) -> Bool {
-    guard Day(iso: word) != nil else { return false }
-    let rest = word.dropFirst(10)
-    if rest.isEmpty { return true }
-    guard rest.first == "T" || rest.first == " " else { return false }
-    return rest.dropFirst().allSatisfy { $0.isNumber || ":.+-Z".contains($0) }
   }
 }
 
