@@ -34,28 +34,42 @@ public struct TextStyle: Sendable {
   /// `text` wrapped at the width, every line after the first indented by `indent` spaces
   /// (the first line too when `first` is true).
   func wrap(_ text: String, indent: Int, first: Bool = true) -> String {
-    var lines: [String] = []
-    var line = ""
-    var length = 0  // of `line`, in characters
-    func limit() -> Int { max(20, width - (lines.isEmpty && !first ? 0 : indent)) }
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      let count = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
-      if !line.isEmpty && length + 1 + count > limit() {
-        lines.append(line)
-        line = ""
-        length = 0
-      }
-      if !line.isEmpty {
-        line += " "
-        length += 1
-      }
-      line += word
-      length += count
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count + text.utf8.count / 16 * (indent + 1) + indent)
+    var lines = 0  // finished
+    var length = 0  // of the current line, in characters
+    var empty = true  // whether the current line has no word yet
+    func startLine() {
+      if lines > 0 || first { output.append(contentsOf: repeatElement(0x20, count: indent)) }
     }
-    if !line.isEmpty || lines.isEmpty { lines.append(line) }
-    let pad = String(repeating: " ", count: indent)
-    return lines.enumerated().map { index, line in (index > 0 || first ? pad : "") + line }
-      .joined(separator: "\n")
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+        defer { start = end + 1 }
+        guard end > start else { continue }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let count =
+          word.allSatisfy { $0 < 0x80 } ? word.count : String(decoding: word, as: UTF8.self).count
+        let limit = max(20, width - (lines == 0 && !first ? 0 : indent))
+        if !empty && length + 1 + count > limit {
+          output.append(0x0A)
+          lines += 1
+          length = 0
+          empty = true
+        }
+        if empty {
+          startLine()
+        } else {
+          output.append(0x20)
+          length += 1
+        }
+        output.append(contentsOf: word)
+        length += count
+        empty = false
+      }
+    }
+    if empty && lines == 0 { startLine() }
+    return String(decoding: output, as: UTF8.self)
   }
-
 }

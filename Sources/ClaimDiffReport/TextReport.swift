@@ -187,9 +187,9 @@ public struct TextReport: Sendable {
     var output =
       style.paint("--- \(diff.from.story) v\(diff.from.number) (\(day(diff.from)))", .bold) + "\n"
     output += style.paint("+++ \(diff.to.story) v\(diff.to.number) (\(day(diff.to)))", .bold) + "\n"
-    for (_, group) in groups(diff.changes) {
-      output += style.paint(hunkHeader(group), .cyan) + "\n"
-      for change in group { output += self.change(change) + "\n" }
+    // Long diffs render on two cores.
+    output += concurrentlyJoined(groups(diff.changes)) { [self] _, group in
+      style.paint(hunkHeader(group), .cyan) + "\n" + group.map { change($0) + "\n" }.joined()
     }
     for update in diff.statusUpdates {
       let from = update.from?.rawValue ?? "(none)"
@@ -197,12 +197,12 @@ public struct TextReport: Sendable {
         style.paint("status \(update.event.label): \(from) → \(update.to.rawValue)", .blue)
         + " (\(Self.attribution(of: update.after))\(update.after.statedOn.map { ", said \($0)" } ?? ""))\n"
     }
-    for contradiction in diff.contradictions {
-      output += style.paint("contradiction (\(contradiction.kind.rawValue)): ", .magenta)
-      output += contradiction.explanation + "\n"
-      for claim in contradiction.claims {
-        output += style.wrap("[\(Self.attribution(of: claim))] \(claim.text)", indent: 4) + "\n"
-      }
+    output += concurrentlyJoined(diff.contradictions) { [self] contradiction in
+      style.paint("contradiction (\(contradiction.kind.rawValue)): ", .magenta)
+        + contradiction.explanation + "\n"
+        + contradiction.claims.map { claim in
+          style.wrap("[\(Self.attribution(of: claim))] \(claim.text)", indent: 4) + "\n"
+        }.joined()
     }
     for claim in diff.corrections {
       output +=

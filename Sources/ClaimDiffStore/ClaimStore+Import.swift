@@ -94,11 +94,8 @@ extension ClaimStore {
   /// What tells whether a story holds content with a hash; `nil` in memory.
   private func knownContent() throws(ClaimDiffError) -> KnownContent? {
     guard let path else { return nil }
-    var configuration = Configuration()
-    configuration.readonly = true
-    configuration.busyMode = .timeout(30)
     do {
-      return KnownContent(reader: try DatabaseQueue(path: path, configuration: configuration))
+      return KnownContent(reader: try openReader())
     } catch {
       throw Self.wrap(error, path: path)
     }

@@ -56,6 +56,48 @@ extension ClaimStore {
     }
   }
 
+  /// Two versions of `story` with their claims, the second read on a connection of its own
+  /// while the first is read on the store's: a diff's two loads on two cores.
+  ///
+  /// - Throws: ``ClaimDiffError`` for an unknown story or version.
+  public func versions(_ first: Int, _ second: Int, of story: String) throws(ClaimDiffError)
+    -> (VersionClaims, VersionClaims)
+  {
+    let (storyID, infos) = try read { db in
+      let storyID = try requireStory(story, db: db)
+      return (storyID, try versionInfos(storyID: storyID, slug: story, db: db))
+    }
+    let found = try [first, second].map { number throws(ClaimDiffError) in
+      guard let info = infos.first(where: { $0.number == number }) else {
+        throw .unknownVersion(story: story, version: number, last: infos.last?.number ?? 0)
+      }
+      return info
+    }
+    @Sendable func claims(_ db: Database, _ number: Int) throws -> [Claim] {
+      try fetchClaims(
+        db, where: "v.story_id = ? AND v.number = ?", arguments: [storyID, number])
+    }
+    // Versions are never rewritten, so two read transactions see the same claims as one.
+    guard let reader = try? openReader() else {
+      return (
+        VersionClaims(info: found[0], claims: try read { try claims($0, first) }),
+        VersionClaims(info: found[1], claims: try read { try claims($0, second) })
+      )
+    }
+    defer { try? reader.close() }
+    let (earlier, later) = concurrently({ [self] () -> Result<[Claim], ClaimDiffError> in
+      Result { try reader.read { try claims($0, second) } }.mapError {
+        Self.wrap($0, path: path ?? ":memory:")
+      }
+    }) { () -> Result<[Claim], ClaimDiffError> in
+      Result { () throws(ClaimDiffError) in try read { try claims($0, first) } }
+    }
+    return (
+      VersionClaims(info: found[0], claims: try earlier.get()),
+      VersionClaims(info: found[1], claims: try later.get())
+    )
+  }
+
   /// Every version of `story` with its claims, oldest first.
   public func allVersions(of story: String) throws(ClaimDiffError) -> [VersionClaims] {
     try read { db in

@@ -11,6 +11,8 @@ public final class ClaimStore: Sendable {
   let writer: any DatabaseWriter
   /// The file, or `nil` in memory.
   public let path: String?
+  /// What SQLite opened: the path, or a URI that opens it as immutable; `nil` in memory.
+  private let location: String?
 
   /// Opens (and creates or migrates) the database at `path`.
   ///
@@ -19,6 +21,7 @@ public final class ClaimStore: Sendable {
   ///   was written by a newer version.
   public init(path: String, readOnly: Bool = false) throws(ClaimDiffError) {
     self.path = path
+    location = path
     writer = try Self.open(path: path, readOnly: readOnly, immutable: false)
   }
 
@@ -33,10 +36,12 @@ public final class ClaimStore: Sendable {
       let queue = try? Self.open(path: path, readOnly: false, immutable: false)
     {
       writer = queue
+      location = path
       return
     }
     do {
       writer = try Self.open(path: path, readOnly: true, immutable: false)
+      location = path
     } catch {
       switch error {
       case .notADatabase, .corruptDatabase, .newerDatabase: throw error
@@ -46,6 +51,7 @@ public final class ClaimStore: Sendable {
         throw error
       }
       writer = queue
+      location = Self.immutableURI(path)
     }
   }
 
@@ -64,13 +70,26 @@ public final class ClaimStore: Sendable {
       try db.execute(sql: "PRAGMA temp_store = MEMORY")
     }
     do {
-      let location = immutable ? immutableURI(path) : path
-      let queue = try DatabaseQueue(path: location, configuration: configuration)
+      let queue = try DatabaseQueue(
+        path: immutable ? immutableURI(path) : path, configuration: configuration)
       try Self.prepare(queue, readOnly: readOnly, path: path)
       return queue
     } catch {
       throw Self.wrap(error, path: path)
     }
+  }
+
+  /// A second connection that only reads, opened as the store's was; the caller closes it.
+  ///
+  /// - Throws: For a store in memory, which no other connection can see.
+  func openReader() throws -> DatabaseQueue {
+    guard let location else {
+      throw ClaimDiffError.store("a database in memory has one connection")
+    }
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(Self.busyTimeout)
+    return try DatabaseQueue(path: location, configuration: configuration)
   }
 
   /// How long a writer waits for another process's transaction, in seconds.
@@ -88,6 +107,7 @@ public final class ClaimStore: Sendable {
   /// Opens a new database in memory, for tests and `extract`-like uses.
   public init() throws(ClaimDiffError) {
     path = nil
+    location = nil
     do {
       let queue = try DatabaseQueue()
       writer = queue

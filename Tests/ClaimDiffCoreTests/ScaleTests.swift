@@ -101,6 +101,62 @@ struct AlignmentScaleTests {
     }
     #expect(pairs == [[1, 2], [1, 3]])
   }
+
+  @Test("every pair the search reports passes the test of one pair; pairs from one source never do")
+  func onePairTest() throws {
+    let sources = ["la prefettura", "la Protezione civile", "il sindaco"]
+    let text = (0..<12).map { index in
+      "Secondo \(sources[index % sources.count]), i dispersi sono \(index % 4 + 1)."
+    }.joined(separator: " ")
+    let v = try version(
+      text + " Secondo la prefettura, il vertice non è stato rinviato. "
+        + "Secondo il sindaco, il vertice è stato rinviato.", number: 1)
+    var vocabulary = WordSets.Vocabulary()
+    let words = v.claims.map { vocabulary.words($0.key) }
+    let found = ContradictionFinder.find(in: v.claims) { _ in v.info.day }
+    #expect(Set(found.map(\.kind)) == [.figure, .polarity])
+    let reported = Set(found.map { "\($0.kind):\($0.claims[0].id)|\($0.claims[1].id)" })
+    for kind in [Contradiction.Kind.figure, .polarity] {
+      for i in v.claims.indices {
+        for j in v.claims.indices where j > i {
+          let holds = ContradictionFinder.contradict(
+            kind, v.claims[i], v.claims[j], words: (words[i], words[j]), vocabulary: vocabulary,
+            days: (v.info.day, v.info.day))
+          if reported.contains("\(kind):\(v.claims[i].id)|\(v.claims[j].id)") {
+            #expect(holds)
+          }
+          if v.claims[i].source.identity == v.claims[j].source.identity { #expect(!holds) }
+        }
+      }
+    }
+  }
+
+  @Test("a contradiction is new unless its two claims already contradicted each other")
+  func newContradictions() throws {
+    // The same text is the same claim, as the store's lineages say.
+    func lineages(_ version: VersionClaims) -> VersionClaims {
+      var version = version
+      version.claims = version.claims.map { claim in
+        var claim = claim
+        claim.id = claim.text
+        return claim
+      }
+      return version
+    }
+    let old = try version(
+      "Secondo la prefettura, i dispersi sono 4. Secondo la Protezione civile, i dispersi sono 2. "
+        + "Secondo il sindaco, i dispersi sono 3.", number: 1)
+    let new = try version(
+      "Secondo la Protezione civile, i dispersi sono 2. Secondo il sindaco, i dispersi sono 3. "
+        + "Secondo i carabinieri, i dispersi sono 5.", number: 2)
+    // The earlier version reported the mayor against the prefecture, not against civil
+    // protection; still, those two already disagreed. The carabinieri are new.
+    let diff = ClaimDiffer().diff(lineages(old), lineages(new))
+    #expect(
+      diff.contradictions.map { $0.claims.map(\.source.label) } == [
+        ["Protezione civile", "carabinieri"]
+      ])
+  }
 }
 
 @Suite("Moves at scale")

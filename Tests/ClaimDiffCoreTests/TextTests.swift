@@ -236,6 +236,26 @@ struct ClaimKeyTests {
     #expect(ClaimKey(text + " ŝ").folded == (ClaimKey(text).folded + " ŝ").trimmingPrefixSpace)
     #expect(ClaimKey("l’incontro").folded == ClaimKey("l'incontro").folded)
   }
+
+  @Test("the byte fold of Latin text gives the keys of the general fold", arguments: 1...4)
+  func latinFold(seed: UInt64) {
+    var random = SplitMix(seed: seed)
+    let pieces = [
+      "a", "Z", "q", "7", " ", "  ", "\t", ",", ".", "-", "'", "’", "‘", "“", "”", "«", "»", "…",
+      "–", "—", "\u{A0}", "×", "÷", "À", "é", "È", "ß", "ÿ", "Ø", "ø", "Þ", "þ", "Ì", "ò",
+      "l'incontro", "Sant’Angelo", "È", "PERCHÉ", "ª", "µ", "ç", "Ç", "œ", "e\u{301}", "ı",
+    ]
+    var folded = 0
+    for _ in 0..<2000 {
+      let text = (0..<random.next(12)).map { _ in
+        pieces[random.next(pieces.count)]
+      }.joined()
+      guard let fast = ClaimKey.foldLatin(text) else { continue }
+      folded += 1
+      #expect(fast == ClaimKey.foldAny(text), "\(text.debugDescription)")
+    }
+    #expect(folded > 200)
+  }
 }
 
 extension String {

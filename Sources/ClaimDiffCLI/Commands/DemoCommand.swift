@@ -47,8 +47,8 @@ public enum Demo {
   {
     let versions = try store.versions(of: story)
     let last = versions.last?.number ?? 1
-    let diff = ClaimDiffer().diff(
-      try store.version(max(1, last - 1), of: story), try store.version(last, of: story))
+    let (earlier, later) = try store.versions(max(1, last - 1), last, of: story)
+    let diff = ClaimDiffer().diff(earlier, later)
     let timelines = EventTimeline.build(try store.allVersions(of: story))
     switch format {
     case .text:

@@ -47,8 +47,8 @@ struct DiffCommand: AsyncParsableCommand {
     }
     let later = to ?? last
     let earlier = from ?? max(1, later - 1)
-    let diff = ClaimDiffer().diff(
-      try store.version(earlier, of: story), try store.version(later, of: story))
+    let (a, b) = try store.versions(earlier, later, of: story)
+    let diff = ClaimDiffer().diff(a, b)
     let rendered = output.render(
       text: { $0.diff(diff) }, json: { JSONReport.diff(diff) },
       markdown: { MarkdownReport.diff(diff) })

@@ -27,23 +27,35 @@ public struct ClaimDiffer: Sendable {
   /// - Complexity: that of ``ClaimAligner/align(_:_:)-(Claim,Claim)``, plus a word diff per
   ///   changed pair.
   public func diff(_ old: VersionClaims, _ new: VersionClaims) -> ClaimDiff {
-    // Each claim's key is computed once: every stage below compares keys.
-    let keys = (old: old.claims.map(\.key), new: new.claims.map(\.key))
+    // Each claim's key is computed once, each version's on a core: every stage below
+    // compares keys.
+    let (oldKeys, newKeys) = concurrently({ new.claims.map(\.key) }) { old.claims.map(\.key) }
+    let keys = (old: oldKeys, new: newKeys)
     // The words of every claim, split once for all the stages that compare them.
     var vocabulary = WordSets.Vocabulary()
     let words = (
       old: keys.old.map { vocabulary.words($0) }, new: keys.new.map { vocabulary.words($0) }
     )
     let shared = vocabulary
-    // Contradictions do not depend on the alignment: they are found on another core.
+    // Contradictions do not depend on the alignment: they are found on another core. One is
+    // new unless the same two claims already contradicted each other in the earlier version.
     let (changes, contradictions) = concurrently({ () -> [Contradiction] in
-      let before = ContradictionFinder.pairKeys(
-        in: old.claims, words: words.old, vocabulary: shared
-      ) { $0.statedOn ?? old.info.day }
+      var earlier: [String: Int] = [:]
+      for (index, claim) in old.claims.enumerated() where earlier[claim.id] == nil {
+        earlier[claim.id] = index
+      }
       return ContradictionFinder.find(in: new.claims, words: words.new, vocabulary: shared) {
         $0.statedOn ?? new.info.day
       }
-      .filter { !before.contains($0.pairKey) }
+      .filter { contradiction in
+        guard let i = earlier[contradiction.claims[0].id],
+          let j = earlier[contradiction.claims[1].id]
+        else { return true }
+        let (a, b) = (old.claims[i], old.claims[j])
+        return !ContradictionFinder.contradict(
+          contradiction.kind, a, b, words: (words.old[i], words.old[j]), vocabulary: shared,
+          days: (a.statedOn ?? old.info.day, b.statedOn ?? old.info.day))
+      }
     }) {
       claimChanges(old, new, keys: keys, words: words, vocabulary: shared)
     }
@@ -266,19 +278,21 @@ public struct ClaimDiffer: Sendable {
   /// stands alone.
   func corrections(in version: VersionClaims, keys: [ClaimKey]) -> [Claim] {
     guard let pack = packs.pack(for: version.info.language) else { return [] }
-    let markers = pack.lexicon.correctionMarkers.map { ClaimKey($0).folded }
+    // Keys are folded to NFC lower case, so bytes compare as the words do.
+    let markers = pack.lexicon.correctionMarkers.map { Array(ClaimKey($0).folded.utf8) }
     func opens(_ key: ClaimKey) -> (Bool, alone: Bool) {
-      let key = key.folded
-      for marker in markers where key == marker || key.hasPrefix(marker + " ") {
-        return (true, key == marker)
+      let key = key.folded.utf8
+      for marker in markers where key.starts(with: marker) {
+        if key.count == marker.count { return (true, true) }
+        if key.dropFirst(marker.count).first == 0x20 { return (true, false) }
       }
       return (false, false)
     }
     var found: [Claim] = []
     var afterMarker = false
-    for (claim, key) in zip(version.claims, keys) {
-      let (isNote, alone) = opens(key)
-      if isNote || afterMarker { found.append(claim) }
+    for index in keys.indices {
+      let (isNote, alone) = opens(keys[index])
+      if isNote || afterMarker { found.append(version.claims[index]) }
       afterMarker = alone
     }
     return found
@@ -389,8 +403,9 @@ public struct ClaimDiffer: Sendable {
   /// Each event's latest status in a version: the one said last, then the one written last.
   static func latestStatuses(_ version: VersionClaims) -> [String: (claim: Claim, day: Day?)] {
     var latest: [String: (claim: Claim, day: Day?)] = [:]
-    for claim in version.claims {
-      guard let event = claim.event, event.status != nil else { continue }
+    for index in version.claims.indices {
+      guard let event = version.claims[index].event, event.status != nil else { continue }
+      let claim = version.claims[index]
       let day = claim.statedOn ?? version.info.day
       if let current = latest[event.id], let currentDay = current.day, let day, day < currentDay {
         continue

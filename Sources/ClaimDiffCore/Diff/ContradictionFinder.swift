@@ -69,18 +69,36 @@ public enum ContradictionFinder {
     }
   }
 
-  /// The ``Contradiction/pairKey`` of each contradiction among `claims`, without building
-  /// the contradictions: what a diff needs of the earlier version.
-  static func pairKeys(
-    in claims: [Claim], words: [[Int]], vocabulary: WordSets.Vocabulary, day: (Claim) -> Day?
-  ) -> Set<String> {
-    let found = conflicts(in: claims, words: words, vocabulary: vocabulary, days: claims.map(day))
-    return Set(
-      found.map {
-        "\($0.kind.rawValue):"
-          + [claims[$0.first].id, claims[$0.second].id].sorted()
-          .joined(separator: "|")
-      })
+  /// Whether two claims contradict each other in the way `kind` says: the test the search
+  /// makes of every pair it compares, for one pair.
+  ///
+  /// - Parameters:
+  ///   - words: The words of each claim's key, as ids of `vocabulary`.
+  ///   - days: When each claim was said.
+  static func contradict(
+    _ kind: Contradiction.Kind, _ a: Claim, _ b: Claim, words: ([Int], [Int]),
+    vocabulary: WordSets.Vocabulary, days: (Day?, Day?)
+  ) -> Bool {
+    guard a.source.identity != b.source.identity, days.0 == days.1 else { return false }
+    func alike(_ x: [Int], _ y: [Int], _ threshold: Double) -> Bool {
+      let common = x.count(where: Set(y).contains)
+      return WordSets.dice(common: common, x.count, y.count) >= threshold
+    }
+    switch kind {
+    case .status:
+      guard let x = a.event, let y = b.event, x.id == y.id, let first = x.status,
+        let second = y.status
+      else { return false }
+      return conflict(first, second)
+    case .figure:
+      let similar = alike(vocabulary.context(words.0), vocabulary.context(words.1), 0.5)
+      return conflictingFigures(
+        a.quantities.filter { !$0.approximate }, b.quantities.filter { !$0.approximate },
+        similar: similar) != nil
+    case .polarity:
+      guard (a.polarity == .negated) != (b.polarity == .negated) else { return false }
+      return alike(vocabulary.stem(words.0), vocabulary.stem(words.1), 0.6)
+    }
   }
 
   /// The contradictions among `claims`, by position: statuses, then figures, then polarity,
@@ -262,11 +280,4 @@ public enum ContradictionFinder {
   static let negations: Set<Substring> = [
     "non", "not", "no", "never", "mai", "nt", "né", "nor",
   ]
-}
-
-extension Contradiction {
-  /// The two claims' ids, in order: the same pair in two versions is the same contradiction.
-  var pairKey: String {
-    "\(kind.rawValue):" + claims.map(\.id).sorted().joined(separator: "|")
-  }
 }

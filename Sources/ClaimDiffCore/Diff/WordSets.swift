@@ -10,17 +10,13 @@
 struct WordSets {
   /// Word ids, given in order of first sight, with what each word is.
   struct Vocabulary {
-    /// A word's bytes: texts are in NFC already, so bytes compare as the words do, without
-    /// the normalizing hash of `String`.
-    private struct Word: Hashable {
-      let bytes: [UInt8]
-
-      func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-      }
-    }
-
-    private var ids: [Word: Int] = [:]
+    /// The bytes of every word, one after the other: texts are in NFC already, so bytes
+    /// compare as the words do, without the normalizing hash of `String`.
+    private var bytes: [UInt8] = []
+    /// Where each word's bytes start in `bytes`, and where the next word's would.
+    private var starts: [Int] = [0]
+    /// An open-addressing table of word ids by the hash of their bytes; -1 is empty.
+    private var table = [Int32](repeating: -1, count: 1024)
     /// Whether each word is a function word of a standard language pack.
     private var function: [Bool] = []
     /// Whether each word is a negation.
@@ -29,33 +25,62 @@ struct WordSets {
     private var numeric: [Bool] = []
 
     /// The number of distinct words seen.
-    var count: Int { ids.count }
+    var count: Int { starts.count - 1 }
 
     /// The ids of the words of `key`, in order, repeats included.
     mutating func words(_ key: ClaimKey) -> [Int] {
-      var result: [Int] = []
-      var current: [UInt8] = []
-      for byte in key.folded.utf8 {
-        if byte == 0x20 {
-          if !current.isEmpty { result.append(id(current)) }
-          current.removeAll(keepingCapacity: true)
-        } else {
-          current.append(byte)
+      var folded = key.folded
+      return folded.withUTF8 { text in
+        var result: [Int] = []
+        var start = 0
+        for index in 0...text.count where index == text.count || text[index] == 0x20 {
+          if index > start { result.append(id(UnsafeBufferPointer(rebasing: text[start..<index]))) }
+          start = index + 1
         }
+        return result
       }
-      if !current.isEmpty { result.append(id(current)) }
-      return result
     }
 
-    private mutating func id(_ bytes: [UInt8]) -> Int {
-      let word = Word(bytes: bytes)
-      if let id = ids[word] { return id }
-      let text = Substring(String(decoding: bytes, as: UTF8.self))
+    private mutating func id(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+      let mask = table.count - 1
+      var slot = Self.home(of: word, mask: mask)
+      while table[slot] >= 0 {
+        let id = Int(table[slot])
+        if starts[id + 1] - starts[id] == word.count,
+          bytes[starts[id]..<starts[id + 1]].elementsEqual(word)
+        {
+          return id
+        }
+        slot = (slot + 1) & mask
+      }
+      let id = count
+      bytes.append(contentsOf: word)
+      starts.append(bytes.count)
+      table[slot] = Int32(id)
+      let text = Substring(String(decoding: word, as: UTF8.self))
       function.append(ClaimAligner.functionWords.contains(text))
       negation.append(ContradictionFinder.negations.contains(text))
       numeric.append(text.allSatisfy(\.isNumber))
-      ids[word] = ids.count
-      return ids.count - 1
+      if count * 2 > table.count { grow() }
+      return id
+    }
+
+    /// Doubles the table, placing every word again.
+    private mutating func grow() {
+      table = [Int32](repeating: -1, count: table.count * 2)
+      let mask = table.count - 1
+      for id in 0..<count {
+        var slot = Self.home(of: bytes[starts[id]..<starts[id + 1]], mask: mask)
+        while table[slot] >= 0 { slot = (slot + 1) & mask }
+        table[slot] = Int32(id)
+      }
+    }
+
+    /// The slot of the table where a word's probe starts: its FNV-1a hash, masked.
+    private static func home(of word: some Sequence<UInt8>, mask: Int) -> Int {
+      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+      for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+      return Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     }
 
     /// The distinct content words of `key`, which the aligner compares: all of its words when

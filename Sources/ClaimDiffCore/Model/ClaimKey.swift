@@ -8,10 +8,11 @@ public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible 
 
   /// Folds `text`.
   public init(_ text: String) {
-    if let folded = Self.foldASCII(text) {
-      self.folded = folded
-      return
-    }
+    folded = Self.foldLatin(text) ?? Self.foldAny(text)
+  }
+
+  /// The folded form of any text, scalar by scalar after lower-casing it.
+  static func foldAny(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in text.lowercased().unicodeScalars {
@@ -23,35 +24,65 @@ public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible 
         pendingSpace = true
       }
     }
-    folded = String(scalars)
+    return String(scalars)
   }
 
-  /// The folded form of a text in ASCII, Latin-1 letters and common punctuation, folded
-  /// scalar by scalar; `nil` for any other text, which takes the general path.
-  private static func foldASCII(_ text: String) -> String? {
-    var folded = String.UnicodeScalarView()
-    var pendingSpace = false
-    func word(_ scalar: Unicode.Scalar) {
-      if pendingSpace && !folded.isEmpty { folded.append(" ") }
-      pendingSpace = false
-      folded.append(scalar)
-    }
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      switch value {
-      case 0x30...0x39, 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: word(scalar)
-      case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE:
-        guard let lower = Unicode.Scalar(value + 0x20) else { return nil }
-        word(lower)
-      case 0x27, 0x2019:
-        // An apostrophe inside a word joins it ("l'incontro" is "lincontro").
-        if folded.isEmpty { pendingSpace = true }
-      case 0x00...0x7F, 0xA0, 0xAB, 0xBB, 0xD7, 0xF7, 0x2010...0x2018, 0x201A...0x201F, 0x2026:
-        pendingSpace = true
-      default: return nil
+  /// The folded form of a text in ASCII, Latin-1 letters and common punctuation, byte by byte.
+  ///
+  /// `nil` for any other text, which ``foldAny(_:)`` folds; both give the same keys.
+  static func foldLatin(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      var folded: [UInt8] = []
+      folded.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      var index = 0
+      func word(_ first: UInt8, _ second: UInt8? = nil) {
+        if pendingSpace && !folded.isEmpty { folded.append(0x20) }
+        pendingSpace = false
+        folded.append(first)
+        if let second { folded.append(second) }
       }
+      while index < bytes.count {
+        let byte = bytes[index]
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: word(byte)
+        case 0x41...0x5A: word(byte + 0x20)
+        // An apostrophe inside a word joins it ("l'incontro" is "lincontro").
+        case 0x27: if folded.isEmpty { pendingSpace = true }
+        case 0x00...0x7F: pendingSpace = true
+        case 0xC2:
+          // U+00A0 no-break space, U+00AB and U+00BB guillemets.
+          guard index + 1 < bytes.count, [0xA0, 0xAB, 0xBB].contains(bytes[index + 1]) else {
+            return nil
+          }
+          pendingSpace = true
+          index += 1
+        case 0xC3:
+          // U+00C0...U+00FF: upper-case letters fold to lower case, × and ÷ are spaces.
+          guard index + 1 < bytes.count else { return nil }
+          let next = bytes[index + 1]
+          switch next {
+          case 0x80...0x96, 0x98...0x9E: word(0xC3, next + 0x20)
+          case 0x97, 0xB7: pendingSpace = true
+          default: word(0xC3, next)
+          }
+          index += 1
+        case 0xE2:
+          // U+2010...U+201F dashes and quotes, U+2026 ellipsis; U+2019 is an apostrophe.
+          guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return nil }
+          switch bytes[index + 2] {
+          case 0x99: if folded.isEmpty { pendingSpace = true }
+          case 0x90...0x9F, 0xA6: pendingSpace = true
+          default: return nil
+          }
+          index += 2
+        default: return nil
+        }
+        index += 1
+      }
+      return String(decoding: folded, as: UTF8.self)
     }
-    return String(folded)
   }
 
   /// The words of the folded text.

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// A thread of its own, not a task: the caller may be on Swift's cooperative pool, which
 /// blocking work must not hold.
-func concurrently<A, B: Sendable>(
+package func concurrently<A, B: Sendable>(
   _ background: @escaping @Sendable () -> B, _ body: () -> A
 ) -> (A, B) {
   let box = Box<B>()
@@ -20,6 +20,21 @@ func concurrently<A, B: Sendable>(
   done.wait()
   guard let second = box.value else { preconditionFailure("the background work returned nothing") }
   return (first, second)
+}
+
+/// `transform` of every item, joined in order; with enough items, the two halves are
+/// transformed on two cores.
+package func concurrentlyJoined<Item: Sendable>(
+  _ items: [Item], _ transform: @escaping @Sendable (Item) -> String
+) -> String {
+  guard items.count >= 64, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+    return items.map(transform).joined()
+  }
+  let half = items.count / 2
+  let (head, tail) = concurrently({ items[half...].map(transform).joined() }) {
+    items[..<half].map(transform).joined()
+  }
+  return head + tail
 }
 
 /// A value handed from one thread to another; the semaphore orders the accesses.
