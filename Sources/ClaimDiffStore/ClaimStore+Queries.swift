@@ -277,7 +277,7 @@ extension ClaimStore {
           s.name, s.person, s.anonymous, c.source_surface, s.kind, c.source_span,
           c.channel, c.channel_surface, c.attribution, c.modality, c.polarity, c.times,
           c.quantities, c.stated_on, e.key, e.type, e.participants, e.place, c.status,
-          c.event_time
+          c.event_time, c.source_id, c.event_id
         FROM claim c
         JOIN version v ON v.id = c.version_id
         JOIN story st ON st.id = v.story_id
@@ -287,24 +287,41 @@ extension ClaimStore {
         ORDER BY st.slug, v.number, c.ordinal
         """, arguments: arguments)
     var claims: [Claim] = []
-    while let row = try rows.next() { claims.append(Self.claim(from: row)) }
+    var known = Known()
+    while let row = try rows.next() { claims.append(Self.claim(from: row, known: &known)) }
     return claims
   }
 
+  /// Sources and events already read, by id: the claims of a version share a few of each,
+  /// and their strings are read once.
+  struct Known {
+    var sources: [Int64: Source] = [:]
+    var events: [Int64: EventReference] = [:]
+  }
+
   /// A claim from a row of ``fetchClaims(_:where:arguments:)``, its columns read by position.
-  static func claim(from row: Row) -> Claim {
-    let source = Source(
-      name: row[7], person: row[8], anonymous: row[9], surface: row[10],
-      kind: Source.Kind(rawValue: row[11]) ?? .unknown,
-      span: Coding.ranges(from: row[12]).first)
+  static func claim(from row: Row, known: inout Known) -> Claim {
+    let sourceID: Int64 = row[27]
+    var source =
+      known.sources[sourceID]
+      ?? Source(
+        name: row[7], person: row[8], anonymous: row[9],
+        kind: Source.Kind(rawValue: row[11]) ?? .unknown)
+    known.sources[sourceID] = source
+    source.surface = row[10]
+    source.span = Coding.ranges(from: row[12]).first
     let channel: Channel? = (row[13] as String?).map { Channel(name: $0, surface: row[14]) }
     var event: EventReference?
-    if let key = row[21] as String? {
-      event = EventReference(
-        id: key, type: EventType(rawValue: row[22]),
-        participants: Coding.strings(from: row[23]), place: row[24],
-        status: (row[25] as String?).flatMap(EventStatus.init),
-        time: Coding.time(from: row[26]))
+    if let eventID = row[28] as Int64?, let key = row[21] as String? {
+      var reference =
+        known.events[eventID]
+        ?? EventReference(
+          id: key, type: EventType(rawValue: row[22]),
+          participants: Coding.strings(from: row[23]), place: row[24])
+      known.events[eventID] = reference
+      reference.status = (row[25] as String?).flatMap(EventStatus.init)
+      reference.time = Coding.time(from: row[26])
+      event = reference
     }
     return Claim(
       id: row[0], story: row[1], version: row[2], sentence: row[3], ordinal: row[4],

@@ -93,7 +93,12 @@ enum StoredJSON {
     var index = 0
 
     mutating func skipSpace() {
-      while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+      while index < bytes.count {
+        switch bytes[index] {
+        case 0x20, 0x0A, 0x0D, 0x09: index += 1
+        default: return
+        }
+      }
     }
 
     mutating func value() -> Value? {
@@ -175,12 +180,23 @@ enum StoredJSON {
 
     private mutating func number() -> Value? {
       let start = index
-      while index < bytes.count,
-        (bytes[index] >= 0x30 && bytes[index] <= 0x39)
-          || [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains(bytes[index])
-      {
+      var whole = 0
+      var isWhole = true
+      scan: while index < bytes.count {
+        switch bytes[index] {
+        case 0x30...0x39:
+          if whole < 1 << 50 {
+            whole = whole * 10 + Int(bytes[index] - 0x30)
+          } else {
+            isWhole = false
+          }
+        case 0x2D, 0x2B, 0x2E, 0x65, 0x45: isWhole = false
+        default: break scan
+        }
         index += 1
       }
+      // Offsets and counts, the common case, without a detour through a string.
+      if isWhole && index > start { return .number(Double(whole)) }
       guard index > start,
         let value = Double(
           String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
@@ -192,6 +208,13 @@ enum StoredJSON {
     private mutating func string() -> String? {
       guard index < bytes.count, bytes[index] == 0x22 else { return nil }
       index += 1
+      // Without escapes, the string is the bytes between the quotes.
+      var end = index
+      while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x5C { end += 1 }
+      if end < bytes.count, bytes[end] == 0x22 {
+        defer { index = end + 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+      }
       var text: [UInt8] = []
       while index < bytes.count {
         let byte = bytes[index]

@@ -46,6 +46,42 @@ struct ClaimStoreTests {
     #expect(stored.claims.allSatisfy { $0.story == "rome" && $0.version == 2 })
   }
 
+  @Test("two versions read at once on two connections are those read one by one")
+  func twoVersionsAtOnce() throws {
+    let path = temporaryPath()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    // One source under two names and one event under two statuses: what is shared between
+    // claims is read once, what is each claim's own is not.
+    let v3 = """
+      date 2025-10-22
+
+      Marco Rubio ha detto che l'incontro con Lavrov è previsto per giovedì. Poi Rubio ha \
+      detto che l'incontro con Lavrov è stato rinviato. Secondo la prefettura, i dispersi \
+      sono 5.
+      """
+    for memory in [false, true] {
+      let store = memory ? try ClaimStore() : try ClaimStore(path: path)
+      for text in [v1, v2, v3] {
+        _ = try store.ingest(IngestRequest(story: "rome", text: text), extractor: extractor)
+      }
+      let (first, third) = try store.versions(1, 3, of: "rome")
+      #expect(first.info == (try store.version(1, of: "rome")).info)
+      #expect(first.claims == (try store.version(1, of: "rome")).claims)
+      #expect(third.claims == (try store.version(3, of: "rome")).claims)
+      let fresh = try extractor.extract(v3, published: Day(iso: "2025-10-22")).claims
+      #expect(third.claims.map(\.source) == fresh.map(\.source))
+      #expect(third.claims.map(\.event) == fresh.map(\.event))
+      #expect(third.claims[0].source.name == third.claims[1].source.name)
+      #expect(third.claims[0].source.surface != third.claims[1].source.surface)
+      #expect(third.claims[0].event?.id == third.claims[1].event?.id)
+      #expect(third.claims[0].event?.status != third.claims[1].event?.status)
+      #expect(throws: ClaimDiffError.unknownVersion(story: "rome", version: 4, last: 3)) {
+        try store.versions(1, 4, of: "rome")
+      }
+      store.close()
+    }
+  }
+
   @Test("the same content again adds no version: it is seen again, even re-spaced")
   func seenAgain() throws {
     let store = try ClaimStore()

@@ -73,10 +73,52 @@ public struct ClaimAligner: Sendable {
   public func align(
     _ old: [ClaimKey], _ new: [ClaimKey], sources: (old: [String], new: [String])? = nil
   ) -> Alignment {
+    align(old, new, who: sources.map(Self.ids), content: nil)
+  }
+
+  /// Who said a claim, as the aligner compares it: ``who(_:)`` without building a string.
+  struct Speaker: Hashable {
+    let name: String
+    let person: String
+    let anonymous: Bool
+    let channel: String
+
+    init(_ claim: Claim) {
+      name = claim.source.name
+      person = claim.source.person ?? ""
+      anonymous = claim.source.anonymous
+      channel = claim.channel?.name ?? ""
+    }
+  }
+
+  /// Each value as an integer, the same for equal values on either side.
+  static func ids<Value: Hashable>(_ values: (old: [Value], new: [Value])) -> (
+    old: [Int], new: [Int]
+  ) {
+    var ids: [Value: Int] = [:]
+    func id(_ value: Value) -> Int {
+      if let id = ids[value] { return id }
+      ids[value] = ids.count
+      return ids.count - 1
+    }
+    return (values.old.map(id), values.new.map(id))
+  }
+
+  /// Aligns two lists of claim keys.
+  ///
+  /// - Parameters:
+  ///   - who: Who said each claim, as ids; `nil` when unknown.
+  ///   - content: The content words of every claim (``WordSets/Vocabulary/content(_:)``),
+  ///     when already known; otherwise those of the leftovers are found here.
+  func align(
+    _ old: [ClaimKey], _ new: [ClaimKey], who sources: (old: [Int], new: [Int])?,
+    content: (old: [[Int]], new: [[Int]])?
+  ) -> Alignment {
     var newOf = [Int?](repeating: nil, count: old.count)
     var oldOf = [Int?](repeating: nil, count: new.count)
     var similarity = [Double](repeating: 1, count: old.count)
     var queues: [ClaimKey: [Int]] = [:]
+    queues.reserveCapacity(new.count)
     for (index, key) in new.enumerated().reversed() { queues[key, default: []].append(index) }
     for (index, key) in old.enumerated() {
       guard let match = queues[key]?.popLast() else { continue }
@@ -87,7 +129,8 @@ public struct ClaimAligner: Sendable {
     let leftNew = new.indices.filter { oldOf[$0] == nil }
     var notes: [String] = []
     if !leftOld.isEmpty && !leftNew.isEmpty {
-      var candidates = similar(leftOld, leftNew, old: old, new: new, sources: sources)
+      var candidates = similar(
+        leftOld, leftNew, old: old, new: new, sources: sources, content: content)
       notes += candidates.notes
       candidates.found.sort { ($0.0, -abs($0.1 - $0.2)) > ($1.0, -abs($1.1 - $1.2)) }
       for (score, i, j) in candidates.found where newOf[i] == nil && oldOf[j] == nil {
@@ -128,11 +171,11 @@ public struct ClaimAligner: Sendable {
   /// positions, and a note says so.
   private func similar(
     _ leftOld: [Int], _ leftNew: [Int], old: [ClaimKey], new: [ClaimKey],
-    sources: (old: [String], new: [String])?
+    sources: (old: [Int], new: [Int])?, content: (old: [[Int]], new: [[Int]])?
   ) -> (found: [(Double, Int, Int)], notes: [String]) {
     var vocabulary = WordSets.Vocabulary()
-    let oldWords = leftOld.map { vocabulary.content(of: old[$0]) }
-    let newSets = WordSets(leftNew.map { vocabulary.content(of: new[$0]) })
+    let oldWords = leftOld.map { content?.old[$0] ?? vocabulary.content(of: old[$0]) }
+    let newSets = WordSets(leftNew.map { content?.new[$0] ?? vocabulary.content(of: new[$0]) })
     let newWords = newSets.sets
     let work = oldWords.reduce(0) { $0 + newSets.work($1) }
     var found: [(Double, Int, Int)] = []

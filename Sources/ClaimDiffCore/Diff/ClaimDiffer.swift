@@ -74,12 +74,14 @@ public struct ClaimDiffer: Sendable {
     _ old: VersionClaims, _ new: VersionClaims, keys: (old: [ClaimKey], new: [ClaimKey]),
     words: (old: [[Int]], new: [[Int]]), vocabulary: WordSets.Vocabulary
   ) -> (list: [Change], unchanged: Int, suppressed: Int, notes: [String]) {
+    let content = (old: words.old.map(vocabulary.content), new: words.new.map(vocabulary.content))
     let alignment = aligner.align(
       keys.old, keys.new,
-      sources: (old.claims.map(ClaimAligner.who), new.claims.map(ClaimAligner.who)))
+      who: ClaimAligner.ids(
+        (old.claims.map(ClaimAligner.Speaker.init), new.claims.map(ClaimAligner.Speaker.init))),
+      content: content)
     let moved = Self.moved(alignment, old: old.claims, new: new.claims)
-    let parts = parts(
-      alignment, old: words.old.map(vocabulary.content), new: words.new.map(vocabulary.content))
+    let parts = parts(alignment, old: content.old, new: content.new)
     var changes: [Change] = []
     var unchanged = 0
     var suppressed = 0
@@ -236,6 +238,13 @@ public struct ClaimDiffer: Sendable {
     let oldSets = WordSets(old)
     let newSets = WordSets(new)
     var scratch = WordSets.Scratch()
+    // Which words are in the part, and in the whole's partner: the stamp of the query that
+    // marked them, so no set is built per query.
+    let words = (old + new).reduce(0) { max($0, ($1.max() ?? -1) + 1) }
+    var inPart = [Int](repeating: -1, count: words)
+    var inPartner = [Int](repeating: -1, count: words)
+    var partStamp = 0
+    var partnerStamp = 0
     // A part lies inside the whole, and brings back most of what the whole's partner lost:
     // a claim that only shares names with a sentence that is still there is no part of it.
     // A part split off often loses the attribution, so the sources may differ.
@@ -244,14 +253,21 @@ public struct ClaimDiffer: Sendable {
     {
       guard part.count >= 3 else { return nil }
       var found: (Int, Double)?
-      let mine = Set(part)
+      partStamp += 1
+      for word in part { inPart[word] = partStamp }
       wholes.sharing(part, scratch: &scratch) { whole, common in
         guard let partner = partners[whole] else { return }
         let inside = Double(common) / Double(part.count)
         guard inside >= containment, inside > (found?.1 ?? 0) else { return }
-        let kept = Set(partnerSets.sets[partner])
-        let lost = wholes.sets[whole].filter { !kept.contains($0) }
-        guard !lost.isEmpty, 2 * lost.count(where: mine.contains) >= lost.count else { return }
+        partnerStamp += 1
+        for word in partnerSets.sets[partner] { inPartner[word] = partnerStamp }
+        var lost = 0
+        var back = 0
+        for word in wholes.sets[whole] where inPartner[word] != partnerStamp {
+          lost += 1
+          if inPart[word] == partStamp { back += 1 }
+        }
+        guard lost > 0, 2 * back >= lost else { return }
         found = (whole, inside)
       }
       return found?.0
@@ -316,15 +332,15 @@ public struct ClaimDiffer: Sendable {
     let figures = { (claim: Claim) in
       claim.quantities.map { "\($0.value) \($0.unit ?? "")" }.sorted()
     }
-    if figures(before) != figures(after) && !before.quantities.isEmpty && !after.quantities.isEmpty
+    if !before.quantities.isEmpty && !after.quantities.isEmpty && figures(before) != figures(after)
     {
       kinds.append(.number)
     }
     // The same words on another publication day ("tomorrow" a day later) are no change.
     let dates = { (claim: Claim) in claim.times.compactMap(\.date) }
     let written = { (claim: Claim) in claim.times.map { ClaimKey($0.text) } }
-    if dates(before) != dates(after) && written(before) != written(after)
-      && !before.times.isEmpty && !after.times.isEmpty
+    if !before.times.isEmpty && !after.times.isEmpty && dates(before) != dates(after)
+      && written(before) != written(after)
     {
       kinds.append(.time)
     }

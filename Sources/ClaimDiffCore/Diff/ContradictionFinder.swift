@@ -175,8 +175,8 @@ public enum ContradictionFinder {
   ) {
     var byUnit: [String: [Int]] = [:]
     var unitless: [Int] = []
-    for (index, claim) in claims.enumerated() {
-      let exact = claim.quantities.filter { !$0.approximate }
+    for index in claims.indices where !claims[index].quantities.isEmpty {
+      let exact = claims[index].quantities.filter { !$0.approximate }
       for unit in Set(exact.compactMap(\.unit)) { byUnit[unit, default: []].append(index) }
       if exact.contains(where: { $0.unit == nil }) { unitless.append(index) }
     }
@@ -227,17 +227,8 @@ public enum ContradictionFinder {
         found.append((min(i, j), max(i, j)))
       }
     }
-    return ordered(found)
-  }
-
-  /// Distinct pairs, sorted: the order in which the claims appear.
-  private static func ordered(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
-    var seen: Set<Int> = []
-    var result: [(Int, Int)] = []
-    for (i, j) in pairs.sorted(by: { $0 < $1 }) where seen.insert(i << 32 | j).inserted {
-      result.append((i, j))
-    }
-    return result
+    // Each pair is found once, from its negated claim; in the order the claims appear.
+    return found.sorted { $0 < $1 }
   }
 
   /// Two exact figures of the same thing with different values: the same counted noun ("4

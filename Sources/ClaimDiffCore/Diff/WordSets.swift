@@ -92,19 +92,29 @@ struct WordSets {
 
     /// The distinct content words of `words`; all of them when none is a content word.
     func content(_ words: [Int]) -> [Int] {
-      let content = words.filter { !function[$0] }
-      return Self.distinct(content.isEmpty ? words : content)
+      let content = Self.distinct(words) { !function[$0] }
+      return content.isEmpty ? Self.distinct(words) { _ in true } : content
     }
 
     /// The distinct words of `words` that are not negations.
-    func stem(_ words: [Int]) -> [Int] { Self.distinct(words.filter { !negation[$0] }) }
+    func stem(_ words: [Int]) -> [Int] { Self.distinct(words) { !negation[$0] } }
 
     /// The distinct content words of `words` that are not numbers: what surrounds a figure.
     func context(_ words: [Int]) -> [Int] { content(words).filter { !numeric[$0] } }
 
-    private static func distinct(_ words: [Int]) -> [Int] {
-      var seen: Set<Int> = []
-      return words.filter { seen.insert($0).inserted }
+    /// The words of `words` that pass `keep`, each once, in order of first sight.
+    ///
+    /// A claim has tens of words: looking back through the few kept is cheaper than hashing.
+    private static func distinct(_ words: [Int], where keep: (Int) -> Bool) -> [Int] {
+      var result: [Int] = []
+      result.reserveCapacity(words.count)
+      if words.count > 64 {
+        var seen: Set<Int> = []
+        for word in words where keep(word) && seen.insert(word).inserted { result.append(word) }
+        return result
+      }
+      for word in words where keep(word) && !result.contains(word) { result.append(word) }
+      return result
     }
   }
 
