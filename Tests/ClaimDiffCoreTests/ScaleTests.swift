@@ -79,6 +79,37 @@ struct AlignmentScaleTests {
     #expect(found.notes.isEmpty)
   }
 
+  @Test("words split with a vocabulary per version and merged get the ids of one vocabulary")
+  func mergedVocabularies() {
+    var random = SplitMix(seed: 7)
+    let words = ["il", "vertice", "di", "Roma", "è", "stato", "rinviato", "non", "4", "l'Aquila"]
+    func keys() -> [ClaimKey] {
+      (0..<30).map { _ in
+        ClaimKey(
+          (0..<(1 + random.next(8))).map { _ in words[random.next(words.count)] }.joined(
+            separator: " "))
+      }
+    }
+    let (old, new) = (keys(), keys())
+    var first = WordSets.Vocabulary()
+    var second = WordSets.Vocabulary()
+    let oldIDs = old.map { first.words($0) }
+    let newIDs = new.map { second.words($0) }
+    let mapping = first.absorb(second)
+    let merged = newIDs.map { $0.map { mapping[$0] } }
+    var one = WordSets.Vocabulary()
+    let reference = (old.map { one.words($0) }, new.map { one.words($0) })
+    #expect(first.count == one.count)
+    for (a, b) in zip(old.indices, new.indices) {
+      let (x, y) = (old[a].words, new[b].words)
+      for i in x.indices {
+        for j in y.indices { #expect((oldIDs[a][i] == merged[b][j]) == (x[i] == y[j])) }
+      }
+      #expect(first.content(merged[b]).count == one.content(reference.1[b]).count)
+      #expect(first.stem(merged[b]).count == one.stem(reference.1[b]).count)
+    }
+  }
+
   @Test(
     "a long story that repeats a figure reports each claim once, against the first it contradicts")
   func contradictionsOncePerClaim() throws {

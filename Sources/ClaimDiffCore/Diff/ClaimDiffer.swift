@@ -27,15 +27,14 @@ public struct ClaimDiffer: Sendable {
   /// - Complexity: that of ``ClaimAligner/align(_:_:)-(Claim,Claim)``, plus a word diff per
   ///   changed pair.
   public func diff(_ old: VersionClaims, _ new: VersionClaims) -> ClaimDiff {
-    // Each claim's key is computed once, each version's on a core: every stage below
-    // compares keys.
-    let (oldKeys, newKeys) = concurrently({ new.claims.map(\.key) }) { old.claims.map(\.key) }
-    let keys = (old: oldKeys, new: newKeys)
-    // The words of every claim, split once for all the stages that compare them.
-    var vocabulary = WordSets.Vocabulary()
-    let words = (
-      old: keys.old.map { vocabulary.words($0) }, new: keys.new.map { vocabulary.words($0) }
-    )
+    // Each claim's key is computed once, and its words split once for all the stages that
+    // compare them: each version's on a core, then the later version's words are given the
+    // ids of the earlier's.
+    let (before, after) = concurrently({ Self.words(of: new) }) { Self.words(of: old) }
+    var vocabulary = before.vocabulary
+    let ids = vocabulary.absorb(after.vocabulary)
+    let keys = (old: before.keys, new: after.keys)
+    let words = (old: before.words, new: after.words.map { $0.map { ids[$0] } })
     let shared = vocabulary
     // Contradictions do not depend on the alignment: they are found on another core. One is
     // new unless the same two claims already contradicted each other in the earlier version.
@@ -66,6 +65,15 @@ public struct ClaimDiffer: Sendable {
     let noted = Set(corrections(in: old, keys: keys.old).map(\.key))
     diff.corrections = corrections(in: new, keys: keys.new).filter { !noted.contains($0.key) }
     return diff
+  }
+
+  /// The keys of a version's claims, and their words as ids of a vocabulary of their own.
+  private static func words(of version: VersionClaims) -> (
+    keys: [ClaimKey], words: [[Int]], vocabulary: WordSets.Vocabulary
+  ) {
+    var vocabulary = WordSets.Vocabulary()
+    let keys = version.claims.map { ClaimKey($0.text) }
+    return (keys, keys.map { vocabulary.words($0) }, vocabulary)
   }
 
   /// The changes of claims between two versions, how many pairs did not change, and how many

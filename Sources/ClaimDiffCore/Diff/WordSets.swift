@@ -46,11 +46,7 @@ struct WordSets {
       var slot = Self.home(of: word, mask: mask)
       while table[slot] >= 0 {
         let id = Int(table[slot])
-        if starts[id + 1] - starts[id] == word.count,
-          bytes[starts[id]..<starts[id + 1]].elementsEqual(word)
-        {
-          return id
-        }
+        if starts[id + 1] - starts[id] == word.count, equal(id, word) { return id }
         slot = (slot + 1) & mask
       }
       let id = count
@@ -63,6 +59,26 @@ struct WordSets {
       numeric.append(text.allSatisfy(\.isNumber))
       if count * 2 > table.count { grow() }
       return id
+    }
+
+    /// Adds the words of `other`, returning each of its ids as an id of this vocabulary.
+    mutating func absorb(_ other: Vocabulary) -> [Int] {
+      other.bytes.withUnsafeBufferPointer { bytes in
+        (0..<other.count).map { id in
+          self.id(UnsafeBufferPointer(rebasing: bytes[other.starts[id]..<other.starts[id + 1]]))
+        }
+      }
+    }
+
+    /// Whether the word `id` is `word`.
+    private func equal(_ id: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+      bytes.withUnsafeBufferPointer { stored in
+        let start = starts[id]
+        for offset in 0..<word.count where stored[start + offset] != word[offset] {
+          return false
+        }
+        return true
+      }
     }
 
     /// Doubles the table, placing every word again.
