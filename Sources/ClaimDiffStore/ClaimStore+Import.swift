@@ -26,7 +26,7 @@ extension ClaimStore {
   ///
   /// - Parameters:
   ///   - batch: Versions per transaction.
-  ///   - workers: Threads that extract; one per processor but one by default.
+  ///   - workers: Threads that extract; one per processor by default.
   ///   - progress: Called on the calling thread after each batch commits.
   /// - Returns: What the import did.
   public func importVersions(
@@ -101,9 +101,11 @@ extension ClaimStore {
     }
   }
 
-  /// Threads that extract by default: one per processor but one, which writes.
+  /// Threads that extract by default: one per processor.
+  ///
+  /// The writer's share of the work is small enough that it takes turns on those processors.
   public static var defaultWorkers: Int {
-    max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+    max(1, ProcessInfo.processInfo.activeProcessorCount)
   }
 
   /// Validates and extracts versions on up to `workers` threads, keeping their order.
@@ -116,10 +118,12 @@ extension ClaimStore {
     // Threads of their own: the caller may be on Swift's cooperative pool, which blocking
     // work must not hold.
     let finished = DispatchGroup()
-    for lane in 0..<lanes {
+    for _ in 0..<lanes {
       finished.enter()
       let thread = Thread { [self] in
-        for index in stride(from: lane, to: requests.count, by: lanes) {
+        // Each lane takes the next version when it is free: one long article does not hold
+        // the others back.
+        while let index = slots.next() {
           slots[index] = Result { () throws(ClaimDiffError) in
             try prepare(
               requests[index], extractor: extractor, now: now,
@@ -172,12 +176,22 @@ private final class InFlight: @unchecked Sendable {
   }
 }
 
-/// Fixed slots that concurrent workers fill, each slot by one worker only.
+/// Fixed slots that concurrent workers fill, each slot by the one worker that took it.
 private final class Slots<Value>: @unchecked Sendable {
   private var values: [Value?]
+  private var taken = 0
   private let lock = NSLock()
 
   init(count: Int) { values = Array(repeating: nil, count: count) }
+
+  /// The next slot no worker has taken; `nil` when all are taken.
+  func next() -> Int? {
+    lock.withLock {
+      guard taken < values.count else { return nil }
+      defer { taken += 1 }
+      return taken
+    }
+  }
 
   subscript(index: Int) -> Value? {
     get { lock.withLock { values[index] } }

@@ -14,6 +14,31 @@ extension ClaimStore {
     /// The claims; `nil` when the story already holds this content, which is then only seen
     /// again.
     var extraction: Extraction?
+    /// Each claim's columns, encoded where the claims were extracted, not in the transaction.
+    var rows: [ClaimRow]
+  }
+
+  /// What the store writes of a claim besides its ids, and what lineage compares.
+  struct ClaimRow {
+    var key: ClaimKey
+    var who: String
+    var parts: String
+    var span: String?
+    var eventTime: String?
+    var participants: String?
+    var times: String?
+    var quantities: String?
+
+    init(_ claim: Claim) {
+      key = claim.key
+      who = ClaimAligner.who(claim)
+      parts = Coding.ranges(claim.parts)
+      span = claim.source.span.map { Coding.ranges([$0]) }
+      eventTime = claim.event?.time.map(Coding.json)
+      participants = claim.event.map { Coding.json($0.participants) }
+      times = claim.times.isEmpty ? nil : Coding.json(claim.times)
+      quantities = claim.quantities.isEmpty ? nil : Coding.json(claim.quantities)
+    }
   }
 
   /// Ingests one version.
@@ -65,7 +90,8 @@ extension ClaimStore {
     let extraction = known(request.story, hash) ? nil : extractor.extract(document, published: day)
     return Prepared(
       story: request.story, text: document.normalized.text, hash: hash, published: published,
-      day: day, url: request.url ?? document.header.url, extraction: extraction)
+      day: day, url: request.url ?? document.header.url, extraction: extraction,
+      rows: extraction?.claims.map(ClaimRow.init) ?? [])
   }
 
   /// What one transaction has already read or written, so a batch of versions of the same
@@ -85,6 +111,14 @@ extension ClaimStore {
     var sources: [Source.Identity: Int64] = [:]
     var stories: [String: Int64] = [:]
     var last: [Int64: Story] = [:]
+    /// Events by story and key, and the first event of a type at a place in a story.
+    var events: [EventKey: Int64] = [:]
+
+    struct EventKey: Hashable {
+      var story: Int64
+      var key: String
+      var place: Bool
+    }
   }
 
   func insert(_ version: Prepared, db: Database, stamp: String, cache: inout WriteCache)
@@ -92,11 +126,11 @@ extension ClaimStore {
   {
     let storyID = try storyID(version.story, db: db, stamp: stamp, cache: &cache)
     if let existing = try Int64.fetchOne(
-      db, sql: "SELECT id FROM version WHERE story_id = ? AND hash = ?",
+      db.cachedStatement(sql: "SELECT id FROM version WHERE story_id = ? AND hash = ?"),
       arguments: [storyID, version.hash])
     {
-      try db.execute(
-        sql: "INSERT INTO sighting (version_id, seen) VALUES (?, ?)", arguments: [existing, stamp])
+      try db.cachedStatement(sql: "INSERT INTO sighting (version_id, seen) VALUES (?, ?)")
+        .execute(arguments: [existing, stamp])
       guard
         let info = try versionInfos(storyID: storyID, slug: version.story, db: db)
           .first(where: { $0.hash == version.hash })
@@ -108,22 +142,22 @@ extension ClaimStore {
     }
     let number =
       (try Int.fetchOne(
-        db, sql: "SELECT max(number) FROM version WHERE story_id = ?", arguments: [storyID]) ?? 0)
-      + 1
-    try db.execute(
+        db.cachedStatement(sql: "SELECT max(number) FROM version WHERE story_id = ?"),
+        arguments: [storyID]) ?? 0) + 1
+    try db.cachedStatement(
       sql: """
         INSERT INTO version (story_id, number, published, day, url, hash, language, text, ingested)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        storyID, number, version.published, version.day?.description, version.url, version.hash,
-        extraction.language, version.text, stamp,
-      ])
+        """
+    ).execute(arguments: [
+      storyID, number, version.published, version.day?.description, version.url, version.hash,
+      extraction.language, version.text, stamp,
+    ])
     let versionID = db.lastInsertedRowID
+    let rows = version.rows
     let lineages = try lineage(
-      for: extraction.claims, story: version.story, storyID: storyID, number: number,
-      db: db,
-      cache: &cache)
+      for: extraction.claims, rows: rows, story: version.story, storyID: storyID,
+      number: number, db: db, cache: &cache)
     let insertClaim = try db.cachedStatement(
       sql: """
         INSERT INTO claim (version_id, lineage, ordinal, sentence, text, parts, source_id,
@@ -131,17 +165,19 @@ extension ClaimStore {
           event_id, status, event_time, stated_on, times, quantities)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    for (claim, lineage) in zip(extraction.claims, lineages) {
+    for (index, claim) in extraction.claims.enumerated() {
+      let row = rows[index]
       let sourceID = try self.sourceID(claim.source, db: db, cache: &cache)
-      let eventID = try claim.event.map { try self.eventID($0, storyID: storyID, db: db) }
+      let eventID = try claim.event.map {
+        try self.eventID(
+          $0, participants: row.participants ?? "[]", storyID: storyID, db: db, cache: &cache)
+      }
       try insertClaim.execute(arguments: [
-        versionID, lineage, claim.ordinal, claim.sentence, claim.text, Coding.ranges(claim.parts),
-        sourceID, claim.source.surface, claim.source.span.map { Coding.ranges([$0]) },
-        claim.channel?.name, claim.channel?.surface, claim.attribution.rawValue,
-        claim.modality.rawValue, claim.polarity.rawValue, eventID, claim.event?.status?.rawValue,
-        claim.event?.time.map(Coding.json), claim.statedOn?.description,
-        claim.times.isEmpty ? nil : Coding.json(claim.times),
-        claim.quantities.isEmpty ? nil : Coding.json(claim.quantities),
+        versionID, lineages[index], claim.ordinal, claim.sentence, claim.text, row.parts,
+        sourceID, claim.source.surface, row.span, claim.channel?.name, claim.channel?.surface,
+        claim.attribution.rawValue, claim.modality.rawValue, claim.polarity.rawValue, eventID,
+        claim.event?.status?.rawValue, row.eventTime, claim.statedOn?.description, row.times,
+        row.quantities,
       ])
     }
     return .added(
@@ -156,13 +192,13 @@ extension ClaimStore {
   {
     if let id = cache.stories[slug] { return id }
     if let id = try Int64.fetchOne(
-      db, sql: "SELECT id FROM story WHERE slug = ?", arguments: [slug])
+      db.cachedStatement(sql: "SELECT id FROM story WHERE slug = ?"), arguments: [slug])
     {
       cache.stories[slug] = id
       return id
     }
-    try db.execute(
-      sql: "INSERT INTO story (slug, created) VALUES (?, ?)", arguments: [slug, stamp])
+    try db.cachedStatement(sql: "INSERT INTO story (slug, created) VALUES (?, ?)")
+      .execute(arguments: [slug, stamp])
     let id = db.lastInsertedRowID
     cache.stories[slug] = id
     return id
@@ -173,46 +209,56 @@ extension ClaimStore {
     let arguments: StatementArguments = [
       source.name, source.person, source.anonymous, source.kind.rawValue,
     ]
-    try db.execute(
-      sql: "INSERT OR IGNORE INTO source (name, person, anonymous, kind) VALUES (?, ?, ?, ?)",
-      arguments: arguments)
+    try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO source (name, person, anonymous, kind) VALUES (?, ?, ?, ?)"
+    ).execute(arguments: arguments)
     guard
       let id = try Int64.fetchOne(
-        db,
-        sql: """
-          SELECT id FROM source
-          WHERE name = ? AND ifnull(person, '') = ifnull(?, '') AND anonymous = ? AND kind = ?
-          """, arguments: arguments)
+        db.cachedStatement(
+          sql: """
+            SELECT id FROM source
+            WHERE name = ? AND ifnull(person, '') = ifnull(?, '') AND anonymous = ? AND kind = ?
+            """), arguments: arguments)
     else { throw ClaimDiffError.store("source vanished while being written") }
     cache.sources[source.identity] = id
     return id
   }
 
-  private func eventID(_ event: EventReference, storyID: Int64, db: Database) throws -> Int64 {
+  private func eventID(
+    _ event: EventReference, participants: String, storyID: Int64, db: Database,
+    cache: inout WriteCache
+  ) throws -> Int64 {
     // An event known only by its place ("il vertice di Budapest") is the story's event of that
-    // type at that place, whoever the text names as taking part elsewhere.
-    if event.participants.isEmpty, let place = event.place,
-      let id = try Int64.fetchOne(
-        db,
-        sql:
-          "SELECT id FROM event WHERE story_id = ? AND type = ? AND place = ? ORDER BY id LIMIT 1",
-        arguments: [storyID, event.type.rawValue, place])
-    {
-      return id
+    // type at that place, whoever the text names as taking part elsewhere. Once found, it
+    // stays the first: later events have larger ids.
+    if event.participants.isEmpty, let place = event.place {
+      let key = WriteCache.EventKey(
+        story: storyID, key: "\(event.type.rawValue)\u{0}\(place)", place: true)
+      if let id = cache.events[key] { return id }
+      if let id = try Int64.fetchOne(
+        db.cachedStatement(
+          sql:
+            "SELECT id FROM event WHERE story_id = ? AND type = ? AND place = ? ORDER BY id LIMIT 1"
+        ), arguments: [storyID, event.type.rawValue, place])
+      {
+        cache.events[key] = id
+        return id
+      }
     }
-    try db.execute(
+    let key = WriteCache.EventKey(story: storyID, key: event.id, place: false)
+    if let id = cache.events[key] { return id }
+    try db.cachedStatement(
       sql: """
         INSERT OR IGNORE INTO event (story_id, key, type, participants, place)
         VALUES (?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        storyID, event.id, event.type.rawValue, Coding.json(event.participants), event.place,
-      ])
+        """
+    ).execute(arguments: [storyID, event.id, event.type.rawValue, participants, event.place])
     guard
       let id = try Int64.fetchOne(
-        db, sql: "SELECT id FROM event WHERE story_id = ? AND key = ?",
+        db.cachedStatement(sql: "SELECT id FROM event WHERE story_id = ? AND key = ?"),
         arguments: [storyID, event.id])
     else { throw ClaimDiffError.store("event vanished while being written") }
+    cache.events[key] = id
     return id
   }
 
@@ -222,18 +268,18 @@ extension ClaimStore {
   /// The previous version and the story's earlier texts come from `cache` when this
   /// transaction wrote them, so importing a story's versions in a row reads nothing back.
   private func lineage(
-    for claims: [Claim], story: String, storyID: Int64, number: Int, db: Database,
-    cache: inout WriteCache
+    for claims: [Claim], rows: [ClaimRow], story: String, storyID: Int64, number: Int,
+    db: Database, cache: inout WriteCache
   ) throws -> [String] {
     var ids = [String?](repeating: nil, count: claims.count)
-    let keys = claims.map(\.key)
+    let keys = rows.map(\.key)
+    let who = rows.map(\.who)
     var known = cache.last[storyID].flatMap { $0.number == number - 1 ? $0 : nil }
     if number > 1 {
       if known == nil { known = try alignable(storyID: storyID, number: number - 1, db: db) }
       guard var last = known else { throw ClaimDiffError.store("previous version not found") }
       // The same alignment as `diff`, so a claim keeps its id exactly when diff pairs it.
-      let alignment = ClaimAligner.make().align(
-        last.keys, keys, sources: (last.who, claims.map(ClaimAligner.who)))
+      let alignment = ClaimAligner.make().align(last.keys, keys, sources: (last.who, who))
       for pair in alignment.pairs {
         if let old = pair.old, let new = pair.new { ids[new] = last.lineages[old] }
       }
@@ -256,8 +302,7 @@ extension ClaimStore {
       for (key, lineage) in zip(keys, lineages).reversed() { earlier?[key] = lineage }
     }
     cache.last[storyID] = WriteCache.Story(
-      number: number, keys: keys, who: claims.map(ClaimAligner.who), lineages: lineages,
-      earlier: earlier)
+      number: number, keys: keys, who: who, lineages: lineages, earlier: earlier)
     return lineages
   }
 

@@ -20,7 +20,7 @@ struct ImportCommand: AsyncParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Threads that extract (default: one per processor but one, which writes).",
+      "Threads that extract (default: one per processor).",
       valueName: "n"))
   var jobs: Int?
   @Flag(inversion: .prefixedNo, help: "A progress bar on standard error, when it is a terminal.")
