@@ -277,3 +277,50 @@ struct ClaimKeyTests {
 extension String {
   fileprivate var trimmingPrefixSpace: String { hasPrefix(" ") ? String(dropFirst()) : self }
 }
+
+@Suite("WordTable")
+struct WordTableTests {
+  @Test("a word table answers as a dictionary does, through growth, updates and removals")
+  func asDictionary() {
+    var random = SplitMix(seed: 11)
+    var table = WordTable<Int>()
+    var reference: [String: Int] = [:]
+    let words = (0..<400).map { "w\($0)" } + ["è", "perché", "l'", "città", "", "ß"]
+    for step in 0..<3000 {
+      let word = words[random.next(words.count)]
+      switch random.next(5) {
+      case 0:
+        table[word] = nil
+        reference[word] = nil
+      case 1:
+        table[word, default: 0] += step
+        reference[word, default: 0] += step
+      default:
+        table[word] = step
+        reference[word] = step
+      }
+    }
+    #expect(table.count == reference.count)
+    for word in words {
+      #expect(table[word] == reference[word])
+      #expect(table.contains(word) == (reference[word] != nil))
+      let token = Token(range: 0..<1, kind: .word, key: word, flags: [])
+      #expect(table[token] == reference[word])
+    }
+    #expect(Dictionary(uniqueKeysWithValues: table.map { ($0.key, $0.value) }) == reference)
+  }
+
+  @Test("a copy of a table is a value: changing one leaves the other")
+  func copyOnWrite() {
+    var first: WordTable<Int> = ["uno": 1, "due": 2]
+    let second = first
+    first["tre"] = 3
+    first["uno"] = 10
+    #expect(second["tre"] == nil && second["uno"] == 1 && second.count == 2)
+    #expect(first["tre"] == 3 && first["uno"] == 10 && first.count == 3)
+    var set: WordSet = ["non", "mai"]
+    let other = set
+    set.insert("più")
+    #expect(set != other && other == ["mai", "non"] && set.contains("più"))
+  }
+}

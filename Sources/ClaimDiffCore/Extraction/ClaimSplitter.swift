@@ -12,6 +12,8 @@
 /// splits at.
 struct ClaimSplitter {
   let grammar: Grammar
+  /// The language's tables, read through the grammar: a copy would retain every table.
+  private var lexicon: Lexicon { grammar.lexicon }
   let times: TimeParser
 
   private var tokens: [Token] { grammar.tokens }
@@ -49,7 +51,7 @@ struct ClaimSplitter {
         if position > 0 && grammar.isComma(indices[position - 1]) { dropped.insert(position - 1) }
         // "… e che Putin ha chiesto…": the second complement's "che" goes with the "e".
         if grammar.roles(indices[next]).contains(.complementizer) { dropped.insert(next) }
-      } else if grammar.lexicon.backgroundPrepositions.contains(token.key)
+      } else if grammar.lexicon.backgroundPrepositions.contains(token)
         && isDatedEvent(indices, from: next) && grammar.hasContentWord(indices[pieceStart]..<index)
       {
         splitAt = position
@@ -137,7 +139,7 @@ struct ClaimSplitter {
     var back = position - 1
     while back >= 0 && position - back <= 5 {
       let index = indices[back]
-      if grammar.lexicon.pairPrepositions.contains(tokens[index].key) { return true }
+      if grammar.lexicon.pairPrepositions.contains(tokens[index]) { return true }
       if isCoordinator(index) || grammar.isFiniteVerb(index) { return false }
       back -= 1
     }
@@ -203,7 +205,6 @@ struct ClaimSplitter {
 
   /// "dopo quello del 16 ottobre tra…": an event noun or anaphor with a dated time after it.
   private func isDatedEvent(_ indices: [Int], from position: Int) -> Bool {
-    let lexicon = grammar.lexicon
     var position = position
     while position < indices.count && grammar.isDeterminer(indices[position])
       && !lexicon.eventAnaphors.contains(tokens[indices[position]].key)
@@ -214,7 +215,7 @@ struct ClaimSplitter {
     let index = indices[position]
     guard
       lexicon.eventNouns.match(tokens, at: index) != nil
-        || lexicon.eventAnaphors.contains(tokens[index].key)
+        || lexicon.eventAnaphors.contains(tokens[index])
     else { return false }
     let rest = Array(indices[position...].prefix { !grammar.isComma($0) })
     return times.matches(in: rest, reference: nil).contains {

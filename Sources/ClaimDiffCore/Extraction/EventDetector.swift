@@ -8,6 +8,8 @@
 /// they happened, and they are only the claim's event when the claim is about nothing else.
 struct EventDetector {
   let grammar: Grammar
+  /// The language's tables, read through the grammar: a copy would retain every table.
+  private var lexicon: Lexicon { grammar.lexicon }
   let resolver: SourceResolver
 
   private var tokens: [Token] { grammar.tokens }
@@ -26,7 +28,6 @@ struct EventDetector {
     _ indices: [Int], times: [(tokens: Range<Int>, time: TimeExpression)], antecedent: [String],
     speaker: String?, future: Bool = false, discourse: inout Discourse
   ) -> EventReference? {
-    let lexicon = grammar.lexicon
     var mentions: [Mention] = []
     var position = 0
     while position < indices.count {
@@ -53,7 +54,7 @@ struct EventDetector {
         position += length
         continue
       }
-      if lexicon.eventAnaphors.contains(tokens[index].key), let type = discourse.lastEventType,
+      if lexicon.eventAnaphors.contains(tokens[index]), let type = discourse.lastEventType,
         position + 1 < indices.count, grammar.roles(indices[position + 1]).contains(.preposition)
       {
         mentions.append(
@@ -109,8 +110,7 @@ struct EventDetector {
     // "dopo la telefonata", "after the call": up to two determiners or adjectives back.
     var back = position - 1
     while back >= 0 && position - back <= 3 {
-      let key = tokens[indices[back]].key
-      if grammar.lexicon.backgroundPrepositions.contains(key) {
+      if grammar.lexicon.backgroundPrepositions.contains(tokens[indices[back]]) {
         mention.isBackground = true
         break
       }
@@ -134,11 +134,11 @@ struct EventDetector {
     var back = position - 1
     while back >= 0 && position - back <= 3 {
       let index = indices[back]
-      if grammar.lexicon.occurrenceVerbs.contains(tokens[index].key) { return back }
+      if grammar.lexicon.occurrenceVerbs.contains(tokens[index]) { return back }
       let time = grammar.lexicon.time
       let isTimeWord =
-        time.weekdays[tokens[index].key] != nil
-        || time.relativeDays.value(of: tokens[index].key) != nil
+        time.weekdays[tokens[index]] != nil
+        || time.relativeDays.value(of: tokens[index]) != nil
       guard grammar.isDeterminer(index) || grammar.isAdverb(index) || isTimeWord else { return nil }
       back -= 1
     }
@@ -153,14 +153,14 @@ struct EventDetector {
     var skipped = 0
     while position < indices.count && skipped < 6 {
       let index = indices[position]
-      if grammar.lexicon.participantPrepositions.contains(tokens[index].key) { break }
+      if grammar.lexicon.participantPrepositions.contains(tokens[index]) { break }
       // Adjectives, a date, a status word may stand between the noun and "tra": "quello del
       // 16 ottobre tra…", "un incontro previsto tra…".
       guard
         grammar.isNominal(index) || grammar.isAdverb(index) || grammar.isParticiple(index)
           || grammar.isDeterminer(index) || grammar.isTimeWord(index)
-          || grammar.lexicon.nounPhrasePrepositions.contains(tokens[index].key)
-          || grammar.lexicon.statusCues.startsPhrase(tokens[index].key)
+          || grammar.lexicon.nounPhrasePrepositions.contains(tokens[index])
+          || grammar.lexicon.statusCues.startsPhrase(tokens[index])
       else { return [] }
       position += 1
       skipped += 1

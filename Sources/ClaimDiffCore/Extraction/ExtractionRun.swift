@@ -1,5 +1,8 @@
 /// One pass of the extractor over a document, sentence by sentence, in reading order.
-struct ExtractionRun {
+///
+/// A class: its methods pass the run's state around by reference, never copying the document,
+/// the grammar and the lexicon tables the run holds.
+final class ExtractionRun {
   /// A frame with its source resolved.
   private struct Resolved {
     var frame: Frame
@@ -53,7 +56,7 @@ struct ExtractionRun {
     self.reference = reference
   }
 
-  mutating func run() -> Extraction {
+  func run() -> Extraction {
     quotes = quoteStates()
     for (number, sentence) in document.sentences.enumerated() {
       read(sentence.tokens, number: number + 1)
@@ -88,7 +91,7 @@ struct ExtractionRun {
       attributions: attributions, events: discourse.events.map(\.reference))
   }
 
-  private mutating func read(_ sentence: Range<Int>, number: Int) {
+  private func read(_ sentence: Range<Int>, number: Int) {
     let found = parser.frames(in: sentence, insideQuotation: quotes[number - 1].start)
     var resolvedIndices: [Int] = []
     for frame in found {
@@ -167,7 +170,7 @@ struct ExtractionRun {
   ///
   /// "“It's heartbreaking,” Ryan said. “And this country…”" and "“This is a waste of time.
   /// It's destroying this committee,” he said" are each one attribution.
-  private mutating func extendQuotations() {
+  private func extendQuotations() {
     let states = quotes
     let sentences = document.sentences
     for (index, resolved) in frames.enumerated() {
@@ -227,7 +230,7 @@ struct ExtractionRun {
 
   /// Gives a sentence with only unattributed claims to a frame as quoted content; false when
   /// the sentence has a frame of its own.
-  private mutating func attributeQuotation(sentence: Int, to frame: Int) -> Bool {
+  private func attributeQuotation(sentence: Int, to frame: Int) -> Bool {
     guard isUnattributed(sentence: sentence) else { return false }
     let claims = drafts.indices.filter { drafts[$0].claim.sentence == sentence }
     let resolved = frames[frame]
@@ -250,7 +253,7 @@ struct ExtractionRun {
 
   /// Gives the previous sentence's unattributed claims the source of a frame that points
   /// back at them ("E' quanto ha detto alla Cnn un funzionario…").
-  private mutating func reattributePrevious(sentence: Int, to frame: Int) {
+  private func reattributePrevious(sentence: Int, to frame: Int) {
     let resolved = frames[frame]
     for index in drafts.indices
     where drafts[index].claim.sentence == sentence && drafts[index].frame == nil {
@@ -263,7 +266,7 @@ struct ExtractionRun {
     }
   }
 
-  private mutating func resolve(_ frame: Frame, previous: Resolved?) -> Resolved {
+  private func resolve(_ frame: Frame, previous: Resolved?) -> Resolved {
     var source: Source
     var channel: Channel?
     var sourceRange: Range<Int>?
@@ -339,7 +342,7 @@ struct ExtractionRun {
       frame: frame, source: source, channel: channel, statedOn: statedOn, sourceRange: sourceRange)
   }
 
-  private mutating func addClaims(_ pieces: [[Range<Int>]], sentence: Int, frame: Int?) {
+  private func addClaims(_ pieces: [[Range<Int>]], sentence: Int, frame: Int?) {
     var antecedent: [String] = []
     for parts in pieces {
       let indices = parts.flatMap { Array($0) }
@@ -355,7 +358,7 @@ struct ExtractionRun {
     }
   }
 
-  private mutating func makeClaim(
+  private func makeClaim(
     _ parts: [Range<Int>], indices: [Int], sentence: Int, frame: Int?, antecedent: [String]
   ) -> Claim {
     let resolved = frame.map { frames[$0] }
@@ -379,12 +382,9 @@ struct ExtractionRun {
         span: document.scalarRange(tokens: figure.tokens))
     }
     let (modality, polarity) = modality.detect(indices, frame: resolved?.frame)
-    // Taken out of `self` for the call, so that the call does not copy `self`.
-    var discourse = self.discourse
     let event = events.detect(
       indices, times: timeValues, antecedent: antecedent, speaker: resolved?.source.person,
       future: future && polarity == .affirmed, discourse: &discourse)
-    self.discourse = discourse
     return Claim(
       id: "", sentence: sentence, ordinal: 0,
       text: parts.map { document.string(tokens: $0) }.joined(separator: " "),
@@ -398,18 +398,19 @@ struct ExtractionRun {
   /// Which way the claim looks: future words or endings, else past words or a compound past
   /// ("ha detto", "has said"), else unknown.
   private func tense(_ indices: [Int]) -> TimeParser.Tense {
-    let lexicon = grammar.lexicon
     var past = false
     for (position, index) in indices.enumerated() {
       let token = grammar.tokens[index]
       guard token.kind == .word else { continue }
       let key = token.key
-      if lexicon.futureWords.contains(key)
-        || lexicon.futureEndings.contains(where: { key.hasSuffix($0) && key.utf8.count > 4 })
+      if grammar.lexicon.futureWords.contains(token)
+        || grammar.lexicon.futureEndings.contains(where: { key.hasSuffix($0) && key.utf8.count > 4 }
+        )
       {
         return .future
       }
-      if lexicon.pastWords.contains(key) || lexicon.weakFiniteEndings.contains(where: key.hasSuffix)
+      if grammar.lexicon.pastWords.contains(token)
+        || grammar.lexicon.weakFiniteEndings.contains(where: key.hasSuffix)
       {
         past = true
       }

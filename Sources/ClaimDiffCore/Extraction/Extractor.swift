@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
 
   /// Extracts the claims of a parsed document.
   public func extract(_ document: Document, published: Day? = nil) -> Extraction {
-    var run = ExtractionRun(
+    let run = ExtractionRun(
       document: document, registry: registry, reference: published ?? document.header.date)
     return run.run()
   }

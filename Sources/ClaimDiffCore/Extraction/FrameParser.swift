@@ -20,12 +20,12 @@ struct FrameParser {
   let times: TimeParser
 
   private let tokens: [Token]
-  private let lexicon: Lexicon
+  /// The language's tables, read through the grammar: a copy would retain every table.
+  private var lexicon: Lexicon { grammar.lexicon }
 
   init(grammar: Grammar) {
     self.grammar = grammar
     tokens = grammar.tokens
-    lexicon = grammar.lexicon
     times = TimeParser(grammar: grammar)
   }
 
@@ -243,7 +243,7 @@ struct FrameParser {
     // Whatever follows "according to" is a source: "federal statistics", "the data".
     var sourceStart = cue.upperBound
     if sourceStart < sentence.upperBound,
-      lexicon.accordingToRelatives.contains(tokens[sourceStart].key)
+      lexicon.accordingToRelatives.contains(tokens[sourceStart])
     {
       // "secondo quanto riferito dal portavoce": the source follows the agent preposition,
       // after a few words of verb; "secondo quanto si apprende" names none.
@@ -335,7 +335,7 @@ struct FrameParser {
     }
     var addressing = info
     addressing.takesAddressee =
-      lexicon.cues.value(of: tokens[cue.lowerBound].key)?.takesAddressee ?? false
+      lexicon.cues.value(of: tokens[cue.lowerBound])?.takesAddressee ?? false
     let right = rightSide(after: cue.upperBound, addressing, sentence: sentence)
     let start: Int
     switch right.shape {
@@ -379,7 +379,7 @@ struct FrameParser {
       position -= 1
     }
     if info.kind == .participle {
-      guard let auxiliary, lexicon.perfectAuxiliaries.contains(tokens[auxiliary].key) else {
+      guard let auxiliary, lexicon.perfectAuxiliaries.contains(tokens[auxiliary]) else {
         return nil
       }
     }
@@ -397,7 +397,7 @@ struct FrameParser {
       let roles = grammar.roles(before)
       // "the reports", "Oz's show", "18 states", "renewed fears": a noun, not a verb.
       if grammar.isDeterminer(before) || roles.contains(.possessive)
-        || lexicon.infinitiveMarkers.contains(tokens[before].key)
+        || lexicon.infinitiveMarkers.contains(tokens[before])
         || grammar.isPossessiveClitic(before) || tokens[before].kind == .number
         || roles.contains(.quantifier)
         || (grammar.isFiniteAfterSubject(before) && !roles.contains(.auxiliary))
@@ -409,7 +409,7 @@ struct FrameParser {
       let after = head + 1
       // "said by…" is passive; "battleground states could be…": the verb comes after, so the
       // cue word is a noun.
-      if lexicon.agentPrepositions.contains(tokens[after].key) { return nil }
+      if lexicon.agentPrepositions.contains(tokens[after]) { return nil }
       if auxiliary == nil, !grammar.roles(after).isDisjoint(with: [.auxiliary, .modal]),
         !grammar.roles(after).contains(.complementizer)
       {
@@ -417,7 +417,7 @@ struct FrameParser {
       }
     }
     // "was formally called", "is expected": a passive is not a report by the subject.
-    if let auxiliary, lexicon.passiveAuxiliaries.contains(tokens[auxiliary].key),
+    if let auxiliary, lexicon.passiveAuxiliaries.contains(tokens[auxiliary]),
       info.kind == .verb
     {
       return nil
@@ -440,7 +440,7 @@ struct FrameParser {
     let end = sentence.upperBound
 
     if case .subject(let phrase) = left.shape, phrase.count == 1,
-      lexicon.speakerPronouns.contains(tokens[phrase.lowerBound].key)
+      lexicon.speakerPronouns.contains(tokens[phrase.lowerBound])
     {
       return nil  // "I think", "you know": a speaker's own words, not an attribution.
     }
@@ -1145,7 +1145,7 @@ struct FrameParser {
       return result(.content(index + 1))
     }
     // "agreed with McLenny", "complained about his mic": what the verb is about is its content.
-    if info.complementPrepositions.contains(tokens[index].key), index + 1 < end {
+    if info.complementPrepositions.contains(tokens[index]), index + 1 < end {
       frameTokens.append(index..<(index + 1))
       return result(.content(index + 1))
     }
@@ -1301,7 +1301,7 @@ struct FrameParser {
           while verb < limit && grammar.isAdverb(verb) { verb += 1 }
           if verb < limit && grammar.isFiniteVerb(verb) { break }
         }
-        if end > phrase.upperBound, !elaborating, lexicon.adjunctPrepositions.contains(token.key),
+        if end > phrase.upperBound, !elaborating, lexicon.adjunctPrepositions.contains(token),
           !isInfinitive(at: end, limit: limit)
         {
           break
@@ -1353,7 +1353,7 @@ struct FrameParser {
 
   /// "to sign up", "di votare": a preposition that marks an infinitive, not a place or time.
   private func isInfinitive(at index: Int, limit: Int) -> Bool {
-    guard lexicon.infinitiveMarkers.contains(tokens[index].key), index + 1 < limit else {
+    guard lexicon.infinitiveMarkers.contains(tokens[index]), index + 1 < limit else {
       return false
     }
     let next = index + 1
@@ -1391,7 +1391,7 @@ struct FrameParser {
     let roles = grammar.roles(index)
     // "as well as", "così come": a list goes on, no clause starts.
     if lexicon.listContinuers.match(tokens, at: index) != nil { return false }
-    return roles.contains(.subordinator) || lexicon.contrastives.contains(tokens[index].key)
+    return roles.contains(.subordinator) || lexicon.contrastives.contains(tokens[index])
   }
 
   /// Skips adverbs, time expressions ("on Monday") and medium phrases ("in a statement")

@@ -13,7 +13,7 @@ final class Grammar {
     tokens = document.tokens
     lexicon = document.pack.lexicon
     self.registry = registry
-    classes = document.tokens.map { [lexicon] in lexicon.wordClass($0.key) }
+    classes = document.tokens.map { [lexicon] in lexicon.classes[$0] ?? [] }
   }
 
   func roles(_ index: Int) -> WordClass { classes[index] }
@@ -47,7 +47,7 @@ final class Grammar {
     if roles.contains(.determiner) || roles.contains(.preposition) { return false }
     if !roles.isDisjoint(with: [.auxiliary, .modal, .finiteVerb]) { return true }
     if token.isCapitalized && index > 0 && !isSentenceStart(index) { return false }
-    if let cue = lexicon.cues.value(of: token.key), cue.kind == .verb {
+    if let cue = lexicon.cues.value(of: token), cue.kind == .verb {
       return !isNounAfterDeterminer(index)
     }
     return hasEnding(token.key, lexicon.finiteEndings)
@@ -65,7 +65,7 @@ final class Grammar {
         return roles.isDisjoint(with: [.pronoun, .complementizer, .preposition])
       }
       guard roles.isEmpty, !tokens[previous].isCapitalized || previous == 0,
-        lexicon.cues.value(of: tokens[previous].key) == nil
+        lexicon.cues.value(of: tokens[previous]) == nil
       else { return false }
       previous -= 1
     }
@@ -117,7 +117,7 @@ final class Grammar {
     }
     if roles.contains(.quantifier) { return true }
     if !roles.isEmpty && !roles.isSubset(of: [.participle, .plural]) { return false }
-    if let cue = lexicon.cues.value(of: token.key), cue.kind == .verb {
+    if let cue = lexicon.cues.value(of: token), cue.kind == .verb {
       return isNounAfterDeterminer(index)
     }
     return !hasEnding(token.key, lexicon.finiteEndings)
@@ -126,12 +126,12 @@ final class Grammar {
   /// Whether the token names or qualifies a time ("giovedì", "scorso", "ottobre", "next").
   func isTimeWord(_ index: Int) -> Bool {
     let time = lexicon.time
-    let key = tokens[index].key
-    if time.weekdays[key] != nil && (key.utf8.count > 4 || tokens[index].isCapitalized) {
+    let token = tokens[index]
+    if time.weekdays[token] != nil && (token.key.utf8.count > 4 || token.isCapitalized) {
       return true
     }
-    return time.previous.contains(key) || time.next.contains(key)
-      || time.relativeDays.value(of: key) != nil
+    return time.previous.contains(token) || time.next.contains(token)
+      || time.relativeDays.value(of: token) != nil
   }
 
   /// Whether the token is a determiner (and not also a preposition or a clitic-only word).
@@ -202,9 +202,9 @@ final class Grammar {
       if roles.contains(.preposition) {
         guard sawHead, index + 1 < limit else { break }
         let allowed =
-          lexicon.nounPhrasePrepositions.contains(token.key)
-          || (lexicon.modifierPrepositions[tokens[index - 1].key]?.contains(token.key) ?? false)
-          || (lexicon.namePrepositions.contains(token.key) && tokens[index - 1].isCapitalized
+          lexicon.nounPhrasePrepositions.contains(token)
+          || (lexicon.modifierPrepositions[tokens[index - 1]]?.contains(token.key) ?? false)
+          || (lexicon.namePrepositions.contains(token) && tokens[index - 1].isCapitalized
             && index + 1 < limit && tokens[index + 1].isCapitalized)
         guard allowed else { break }
         index += 1
@@ -212,7 +212,7 @@ final class Grammar {
       }
       if roles.contains(.conjunction) {
         // "Clinton and Kaine", "professor of geosciences and international affairs".
-        guard sawHead, lexicon.coordinators.contains(token.key),
+        guard sawHead, lexicon.coordinators.contains(token),
           index + 1 < limit, isNominal(index + 1),
           tokens[index + 1].isCapitalized || isNominal(index - 1)
         else { break }
@@ -284,9 +284,9 @@ final class Grammar {
       if roles.contains(.preposition) {
         guard previous - 1 >= limit, isNominal(previous - 1) else { break }
         let allowed =
-          lexicon.nounPhrasePrepositions.contains(token.key)
-          || (lexicon.modifierPrepositions[tokens[previous - 1].key]?.contains(token.key) ?? false)
-          || (lexicon.namePrepositions.contains(token.key) && tokens[previous - 1].isCapitalized
+          lexicon.nounPhrasePrepositions.contains(token)
+          || (lexicon.modifierPrepositions[tokens[previous - 1]]?.contains(token.key) ?? false)
+          || (lexicon.namePrepositions.contains(token) && tokens[previous - 1].isCapitalized
             && tokens[start].isCapitalized)
         guard allowed else { break }
         start = previous
@@ -296,7 +296,7 @@ final class Grammar {
         // "Clinton and Kaine", "developers and supporters": names or descriptions on both
         // sides.
         // "federal and state officials": modifiers of one head.
-        guard lexicon.coordinators.contains(token.key), previous - 1 >= limit,
+        guard lexicon.coordinators.contains(token), previous - 1 >= limit,
           (tokens[start].isCapitalized && tokens[previous - 1].isCapitalized)
             || (isDescriptor(start) && isDescriptor(previous - 1))
             || (start < end && isNominal(previous - 1) && !isFiniteVerb(previous - 1))
@@ -314,8 +314,8 @@ final class Grammar {
       // title or a description starts a phrase of its own.
       if tokens[start].isCapitalized && !token.isCapitalized && roles.isEmpty
         && !isDescriptor(previous)
-        && !lexicon.sourceModifiers.contains(token.key) && lexicon.nationalities[token.key] == nil
-        && !lexicon.nameParticles.contains(token.key)
+        && !lexicon.sourceModifiers.contains(token) && lexicon.nationalities[token] == nil
+        && !lexicon.nameParticles.contains(token)
       {
         break
       }
@@ -336,7 +336,7 @@ final class Grammar {
       !hasEnding(token.key, lexicon.weakFiniteEndings), isNominal(index + 1)
     else { return false }
     if isDeterminer(index - 1) && !roles(index - 1).contains(.pronoun) { return true }
-    return index >= 2 && lexicon.coordinators.contains(tokens[index - 1].key)
+    return index >= 2 && lexicon.coordinators.contains(tokens[index - 1])
       && isNominal(index - 2) && !isFiniteAfterSubject(index - 2)
   }
 
@@ -347,7 +347,7 @@ final class Grammar {
     var end = phrase.upperBound
     // "director of the Center and a professor at the School".
     while end + 1 < limit,
-      preposition(end) != nil || lexicon.coordinators.contains(tokens[end].key),
+      preposition(end) != nil || lexicon.coordinators.contains(tokens[end]),
       let next = nounPhrase(from: end + 1, limit: limit)
     {
       end = next.upperBound
@@ -357,7 +357,7 @@ final class Grammar {
 
   /// Whether the token marks a possessor: "'s".
   func isPossessiveClitic(_ index: Int) -> Bool {
-    tokens[index].kind == .word && lexicon.possessiveClitics.contains(tokens[index].key)
+    tokens[index].kind == .word && lexicon.possessiveClitics.contains(tokens[index])
   }
 
   /// Whether the token is a word that describes a source: "official", "supporters".

@@ -6,11 +6,12 @@
 /// a hedge or of a phrase that does not negate ("non solo").
 struct ModalityDetector {
   let grammar: Grammar
+  /// The language's tables, read through the grammar: a copy would retain every table.
+  private var lexicon: Lexicon { grammar.lexicon }
 
   private var tokens: [Token] { grammar.tokens }
 
   func detect(_ indices: [Int], frame: Frame?) -> (Modality, Polarity) {
-    let lexicon = grammar.lexicon
     var modality = Modality.asserted
     var negations = 0
     var covered: Set<Int> = []

@@ -4,6 +4,8 @@
 /// and "1.200 persone" are both 1200. Years and days of dates are left to ``TimeParser``.
 struct QuantityParser {
   let grammar: Grammar
+  /// The language's tables, read through the grammar: a copy would retain every table.
+  private var lexicon: Lexicon { grammar.lexicon }
 
   private var tokens: [Token] { grammar.tokens }
 
@@ -11,7 +13,6 @@ struct QuantityParser {
     tokens: Range<Int>, value: Double, unit: Int?, approximate: Bool
   )] {
     var found: [(Range<Int>, Double, Int?, Bool)] = []
-    let lexicon = grammar.lexicon
     let set = Set(indices)
     var position = 0
     while position < indices.count {
@@ -22,7 +23,7 @@ struct QuantityParser {
       let value: Double?
       if token.kind == .number {
         value = Self.number(token.key)
-      } else if token.kind == .word, let word = lexicon.numberWords[token.key],
+      } else if token.kind == .word, let word = lexicon.numberWords[token],
         !grammar.isDeterminer(index) || grammar.roles(index).contains(.quantifier)
       {
         value = word
@@ -45,7 +46,7 @@ struct QuantityParser {
       }
       var end = index + 1
       // "3 milioni", "two million".
-      if end < tokens.count, set.contains(end), let scale = lexicon.numberWords[tokens[end].key],
+      if end < tokens.count, set.contains(end), let scale = lexicon.numberWords[tokens[end]],
         scale >= 1000, tokens[end].kind == .word
       {
         amount *= scale

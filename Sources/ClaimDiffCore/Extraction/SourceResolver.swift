@@ -102,9 +102,9 @@ struct SourceResolver {
         position += name.length
         continue
       }
-      if let speaker, grammar.lexicon.objectPronouns.contains(tokens[index].key) {
+      if let speaker, grammar.lexicon.objectPronouns.contains(tokens[index]) {
         add(speaker, role: nil)
-      } else if let count = grammar.lexicon.numberWords[tokens[index].key], count >= 2,
+      } else if let count = grammar.lexicon.numberWords[tokens[index]], count >= 2,
         index > 0, grammar.roles(index - 1).contains(.definite)
       {
         // "i due presidenti": the two people last named with that role; "i due" alone: the
@@ -145,7 +145,7 @@ struct SourceResolver {
       }
       guard
         grammar.isNominal(index) || grammar.isDeterminer(index)
-          || grammar.lexicon.nounPhrasePrepositions.contains(tokens[index].key)
+          || grammar.lexicon.nounPhrasePrepositions.contains(tokens[index])
       else { return nil }
       back -= 1
     }
@@ -233,7 +233,7 @@ struct SourceResolver {
       }
       // "il presidente americano" is the American president named last.
       if definite && descriptor.kind == .person && !descriptor.isPlural {
-        let country = range.lazy.compactMap { grammar.lexicon.nationalities[tokens[$0].key] }.first
+        let country = range.lazy.compactMap { grammar.lexicon.nationalities[tokens[$0]] }.first
         if let person = discourse.recentPeople(
           role: descriptor.canonical, country: country, count: 1, registry: grammar.registry
         ).first {

@@ -16,13 +16,13 @@ struct TimeParser {
   }
 
   let tokens: [Token]
-  let lexicon: TimeLexicon
+  /// The language's time words, read through the grammar: a copy would retain every table.
+  var lexicon: TimeLexicon { grammar.lexicon.time }
   let grammar: Grammar
 
   init(grammar: Grammar) {
     self.grammar = grammar
     tokens = grammar.tokens
-    lexicon = grammar.lexicon.time
   }
 
   /// Which way a clause looks from the reference day, when its verbs say.
@@ -49,9 +49,9 @@ struct TimeParser {
     }
     if let match = relativePeriod(at: index, limit: limit, reference: reference) { return match }
     // "giovedì 6 novembre", "Thursday, Nov. 6": the weekday picks the year.
-    if let weekday = lexicon.weekdays[key], index + 1 < limit {
+    if let weekday = lexicon.weekdays[tokens[index]], index + 1 < limit {
       let next = grammar.isComma(index + 1) ? index + 2 : index + 1
-      if next < limit, tokens[next].kind == .number || lexicon.months[tokens[next].key] != nil,
+      if next < limit, tokens[next].kind == .number || lexicon.months[tokens[next]] != nil,
         var match = self.match(at: next, limit: limit, reference: reference, tense: tense),
         match.granularity == .day
       {
@@ -69,7 +69,7 @@ struct TimeParser {
         return match
       }
     }
-    if let weekday = lexicon.weekdays[key] {
+    if let weekday = lexicon.weekdays[tokens[index]] {
       return weekdayMatch(
         at: index, weekday: weekday, limit: limit, reference: reference, future: future)
     }
@@ -78,7 +78,7 @@ struct TimeParser {
     {
       return match
     }
-    if lexicon.months[key] != nil,
+    if lexicon.months[tokens[index]] != nil,
       let match = monthFirst(at: index, limit: limit, reference: reference, tense: tense)
     {
       return match
@@ -89,11 +89,14 @@ struct TimeParser {
     {
       return Match(tokens: index..<(index + 1), date: day, granularity: .day)
     }
-    if lexicon.within.contains(key), let match = span(at: index, limit: limit, reference: reference)
+    if lexicon.within.contains(tokens[index]),
+      let match = span(at: index, limit: limit, reference: reference)
     {
       return match
     }
-    if lexicon.yearPrepositions.contains(key), index + 1 < limit, let year = year(at: index + 1) {
+    if lexicon.yearPrepositions.contains(tokens[index]), index + 1 < limit,
+      let year = year(at: index + 1)
+    {
       return yearMatch((index + 1)..<(index + 2), year)
     }
     return nil
@@ -132,7 +135,7 @@ struct TimeParser {
 
   /// "entro due settimane", "within 3 days": from the reference day to that many units on.
   private func span(at index: Int, limit: Int, reference: Day?) -> Match? {
-    guard index + 2 < limit, let unit = lexicon.spans[tokens[index + 2].key] else { return nil }
+    guard index + 2 < limit, let unit = lexicon.spans[tokens[index + 2]] else { return nil }
     let word = tokens[index + 1]
     let count: Int
     if word.kind == .number, let value = Int(word.key) {
@@ -190,25 +193,25 @@ struct TimeParser {
   private func relativePeriod(at index: Int, limit: Int, reference: Day?) -> Match? {
     var position = index
     if grammar.isDeterminer(position) && !grammar.roles(position).contains(.quantifier)
-      && !lexicon.current.contains(tokens[position].key)
+      && !lexicon.current.contains(tokens[position])
     {
       position += 1
     }
     guard position < limit else { return nil }
-    let first = tokens[position].key
-    func offset(_ word: String) -> Int? {
+    let first = tokens[position]
+    func offset(_ word: Token) -> Int? {
       if lexicon.previous.contains(word) { return -1 }
       if lexicon.next.contains(word) { return 1 }
       if lexicon.current.contains(word) { return 0 }
       return nil
     }
     if let direction = offset(first), position + 1 < limit,
-      let unit = lexicon.units[tokens[position + 1].key]
+      let unit = lexicon.units[tokens[position + 1]]
     {
       return periodMatch(index..<(position + 2), unit, direction, reference)
     }
     if let unit = lexicon.units[first], position + 1 < limit,
-      let direction = offset(tokens[position + 1].key), direction != 0
+      let direction = offset(tokens[position + 1]), direction != 0
     {
       return periodMatch(index..<(position + 2), unit, direction, reference)
     }
@@ -245,7 +248,7 @@ struct TimeParser {
         range = (index - 1)..<(index + 1)
       }
     }
-    if range.upperBound < limit && lexicon.dayParts.contains(tokens[range.upperBound].key) {
+    if range.upperBound < limit && lexicon.dayParts.contains(tokens[range.upperBound]) {
       range = range.lowerBound..<(range.upperBound + 1)  // "Thursday morning"
     }
     guard let reference else { return Match(tokens: range, granularity: .day) }
@@ -262,7 +265,7 @@ struct TimeParser {
   /// "16 ottobre", "24 febbraio del 2022", "16 October 2025".
   private func dayMonth(at index: Int, limit: Int, reference: Day?, tense: Tense) -> Match? {
     guard let day = Int(tokens[index].key), (1...31).contains(day), index + 1 < limit,
-      let month = lexicon.months[tokens[index + 1].key]
+      let month = lexicon.months[tokens[index + 1]]
     else { return nil }
     var end = index + 2
     var year: Int?
@@ -283,7 +286,7 @@ struct TimeParser {
   ///
   /// "October 16, 2025", "Oct. 16", "ottobre 2025", "a ottobre".
   private func monthFirst(at index: Int, limit: Int, reference: Day?, tense: Tense) -> Match? {
-    guard let month = lexicon.months[tokens[index].key] else { return nil }
+    guard let month = lexicon.months[tokens[index]] else { return nil }
     let isModal = grammar.roles(index).contains(.modal)
     if index + 1 < limit, let day = Int(tokens[index + 1].key), tokens[index + 1].kind == .number,
       (1...31).contains(day), tokens[index + 1].key.utf8.count <= 2
@@ -333,7 +336,7 @@ struct TimeParser {
     var before = index - 1
     if before >= 0, grammar.isDeterminer(before) { before -= 1 }
     return before >= 0 && tokens[before].kind == .word
-      && lexicon.forward.contains(tokens[before].key)
+      && lexicon.forward.contains(tokens[before])
   }
 
   /// A day; without a year, the last one before the reference day in a past clause, the

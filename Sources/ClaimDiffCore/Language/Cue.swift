@@ -25,7 +25,7 @@ public struct Cue: Sendable, Hashable {
   /// Whether the verb is about thinking rather than saying ("believes", "ritiene").
   public var isCognitive: Bool
   /// Prepositions that open the verb's content ("agreed with X", "complained about Y").
-  public var complementPrepositions: Set<String> = []
+  public var complementPrepositions: WordSet = []
   /// Whether the verb is plainly about saying ("said", "ha detto"): anything can be its
   /// subject ("one slide says", "the clip says").
   public var isSpeech: Bool = false

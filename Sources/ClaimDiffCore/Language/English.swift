@@ -206,14 +206,14 @@ public struct English: LanguagePack {
         var cue = Cue(
           .verb, isDenial: isDenial, takesAddressee: takesAddressee, isCognitive: isCognitive)
         cue.isSpeech = speech.contains(base)
-        cue.complementPrepositions = complements[base] ?? []
+        cue.complementPrepositions = WordSet(complements[base] ?? [])
         cue.needsComplement = (form == third && nounLike.contains(base)) || base == "speak"
         lexicon.cues.insert(form, cue)
       }
       var plural = Cue(
         .verb, isDenial: isDenial, takesAddressee: takesAddressee, isPlural: true,
         isCognitive: isCognitive)
-      plural.complementPrepositions = complements[base] ?? []
+      plural.complementPrepositions = WordSet(complements[base] ?? [])
       plural.needsComplement = nounLike.contains(base)
       lexicon.cues.insert(base, plural)
       if participle != past {

@@ -146,7 +146,7 @@ public struct Italian: LanguagePack {
     lexicon.participleEndings = [
       "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute",
     ]
-    lexicon.nounPhrasePrepositions = Set(articulatedForms(of: "di"))
+    lexicon.nounPhrasePrepositions = WordSet(articulatedForms(of: "di"))
     lexicon.modifierPrepositions = [
       "vicino": Set(articulatedForms(of: "a")), "vicina": Set(articulatedForms(of: "a")),
       "vicini": Set(articulatedForms(of: "a")), "vicine": Set(articulatedForms(of: "a")),
@@ -511,7 +511,7 @@ public struct Italian: LanguagePack {
       "occidentali", "internazionali", "diversi", "diverse", "due", "tre", "quattro", "alcune",
       "alcuni", "più", "molti", "molte", "numerose", "numerosi", "varie", "vari",
     ]
-    lexicon.channelPrepositions = Set(articulatedForms(of: "a") + articulatedForms(of: "su"))
+    lexicon.channelPrepositions = WordSet(articulatedForms(of: "a") + articulatedForms(of: "su"))
     lexicon.mediumPhrases = PhraseTable(
       [
         "in un' intervista", "in una nota", "in un comunicato",
@@ -665,7 +665,7 @@ public struct Italian: LanguagePack {
     ]
     lexicon.time = time
     lexicon.placePrepositions = ["a", "in", "di"]
-    var nationalities: [String: String] = [:]
+    var nationalities: WordTable<String> = [:]
     for (stems, country) in [
       (["american", "statunitens"], "United States"), (["russ"], "Russia"),
       (["ucrain"], "Ukraine"), (["italian"], "Italy"), (["ungheres"], "Hungary"),

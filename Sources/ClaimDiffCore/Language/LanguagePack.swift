@@ -39,11 +39,11 @@ public enum Elision: Sendable {
 /// Everything a language pack knows, as tables built once.
 public struct Lexicon: Sendable {
   /// Closed-class words and their roles.
-  public var classes: [String: WordClass] = [:]
+  public var classes: WordTable<WordClass> = [:]
   /// The preposition inside an articulated preposition ("della" → "di", "alla" → "a").
-  public var prepositionBase: [String: String] = [:]
+  public var prepositionBase: WordTable<String> = [:]
   /// Frequent words, for language detection.
-  public var stopwords: Set<String> = []
+  public var stopwords: WordSet = []
   /// Attribution cues: reporting verbs, "according to" phrases.
   public var cues = PhraseTable<Cue>()
   /// Phrases that look like cues and are not ("called off", "so called").
@@ -59,9 +59,9 @@ public struct Lexicon: Sendable {
   /// Nouns that describe a source ("funzionario", "spokesman", "la rete").
   public var descriptors = PhraseTable<Descriptor>()
   /// Adjectives of seniority or origin that may sit inside a source description ("senior").
-  public var sourceModifiers: Set<String> = []
+  public var sourceModifiers: WordSet = []
   /// Prepositions that introduce the addressee or medium of a saying ("a", "to", "su", "on").
-  public var channelPrepositions: Set<String> = []
+  public var channelPrepositions: WordSet = []
   /// Phrases that introduce the medium of a saying ("in an interview with", "in una nota").
   public var mediumPhrases = PhraseTable<Bool>()
   /// Event nouns ("incontro", "phone call").
@@ -71,88 +71,88 @@ public struct Lexicon: Sendable {
   /// Status cues ("rinviato", "called off", "in programma").
   public var statusCues = PhraseTable<StatusCue>()
   /// Pronouns that stand for an event noun mentioned before ("quello", "that").
-  public var eventAnaphors: Set<String> = []
+  public var eventAnaphors: WordSet = []
   /// Prepositions that mark a past event as background ("dopo", "after").
-  public var backgroundPrepositions: Set<String> = []
+  public var backgroundPrepositions: WordSet = []
   /// Prepositions that introduce an event's participants ("tra", "between", "with").
-  public var participantPrepositions: Set<String> = []
+  public var participantPrepositions: WordSet = []
   /// Auxiliaries of the active perfect, the only ones a reporting participle takes ("ha
   /// detto"; "è confermato" is a passive state, not a report).
-  public var perfectAuxiliaries: Set<String> = []
+  public var perfectAuxiliaries: WordSet = []
   /// First and second person subject pronouns ("I", "we", "you", "io", "noi").
-  public var speakerPronouns: Set<String> = []
+  public var speakerPronouns: WordSet = []
   /// Whether any reporting verb may come before its subject ("ha confermato la Farnesina");
   /// in English only verbs of saying do ("said the official").
   public var invertsSubjects = false
   /// Auxiliaries of the passive ("was", "is being"): a cue after them is not a report.
-  public var passiveAuxiliaries: Set<String> = []
+  public var passiveAuxiliaries: WordSet = []
   /// Pronouns that can follow a preposition and stand for a person ("tra lui e Putin").
-  public var objectPronouns: Set<String> = []
+  public var objectPronouns: WordSet = []
   /// Prepositions that mark an infinitive ("to sign", "di votare").
-  public var infinitiveMarkers: Set<String> = []
+  public var infinitiveMarkers: WordSet = []
   /// Prepositions of time and place that end an object ("in a ruling", "during a stop").
-  public var adjunctPrepositions: Set<String> = []
+  public var adjunctPrepositions: WordSet = []
   /// Endings of gerunds ("speaking", "parlando"): a gerund phrase is no apposition.
   public var gerundEndings: [String] = []
   /// Particles inside personal names ("bin", "von", "de").
-  public var nameParticles: Set<String> = [
+  public var nameParticles: WordSet = [
     "bin", "ibn", "al", "el", "abu", "de", "del", "della", "di", "da", "van", "von", "der", "den",
     "la", "le", "du", "dos", "das", "y",
   ]
   /// Phrases that continue a list though they start like a clause ("as well as", "così come").
   public var listContinuers = PhraseTable<Bool>()
   /// Conjunctions that, after a comma, start the writer's own clause ("but", "ma").
-  public var contrastives: Set<String> = []
+  public var contrastives: WordSet = []
   /// Clitics that mark a possessor ("'s" in "the state's chairman").
-  public var possessiveClitics: Set<String> = []
+  public var possessiveClitics: WordSet = []
   /// Prepositions that introduce the agent of a passive ("said by"): a cue before one is
   /// not a report by its subject.
-  public var agentPrepositions: Set<String> = []
+  public var agentPrepositions: WordSet = []
   /// Conjunctions that join two phrases into one ("and", "e").
-  public var coordinators: Set<String> = []
+  public var coordinators: WordSet = []
   /// Prepositions that take a pair joined by a conjunction ("tra A e B", "between A and B").
-  public var pairPrepositions: Set<String> = []
+  public var pairPrepositions: WordSet = []
   /// Verbs that make their object event happen ("hanno avuto un colloquio", "held talks").
-  public var occurrenceVerbs: Set<String> = []
+  public var occurrenceVerbs: WordSet = []
   /// Prepositions that introduce where an event takes place ("a Budapest", "in Geneva").
-  public var placePrepositions: Set<String> = []
+  public var placePrepositions: WordSet = []
   /// Adjectives of nationality and the country they name ("americano" → "United States").
-  public var nationalities: [String: String] = [:]
+  public var nationalities: WordTable<String> = [:]
   /// Time words.
   public var time = TimeLexicon()
   /// Words that put a clause in the future ("will"), for bare weekdays.
-  public var futureWords: Set<String> = []
+  public var futureWords: WordSet = []
   /// Verb endings of the future tense ("-rà", "-ranno").
   public var futureEndings: [String] = []
   /// Words that put a clause in the past ("was", "era", "ieri").
-  public var pastWords: Set<String> = []
+  public var pastWords: WordSet = []
   /// Endings that mark a lower-case word as a finite verb anywhere ("-avano", "-rebbe").
   public var finiteEndings: [String] = []
   /// Endings that mark a finite verb only right after a subject ("-ed": "officials warned").
   public var weakFiniteEndings: [String] = []
   /// Prepositions that may continue a source description ("della", "of", "for").
-  public var nounPhrasePrepositions: Set<String> = []
+  public var nounPhrasePrepositions: WordSet = []
   /// Prepositions allowed between capitalized words of one name ("Commission on Presidential
   /// Debates", "Ambassador to the UN").
-  public var namePrepositions: Set<String> = []
+  public var namePrepositions: WordSet = []
   /// Prepositions allowed in a description after certain adjectives ("familiar with").
-  public var modifierPrepositions: [String: Set<String>] = [:]
+  public var modifierPrepositions: WordTable<Set<String>> = [:]
   /// Prepositions that may open the content of a cue that takes one ("riferito di un…").
-  public var contentPrepositions: Set<String> = []
+  public var contentPrepositions: WordSet = []
   /// Words that turn "according to" into "according to what was said by": "quanto" in
   /// "secondo quanto riferito dal portavoce", "what" in "according to what the mayor said".
-  public var accordingToRelatives: Set<String> = []
+  public var accordingToRelatives: WordSet = []
   /// Phrases that open an explicit correction note ("correction", "an earlier version of this
   /// article", "rettifica").
   public var correctionMarkers: [String] = []
   /// Prepositions (base forms) that bring in who said it after such a relative: "da", "by".
-  public var accordingToAgents: Set<String> = []
+  public var accordingToAgents: WordSet = []
   /// Prepositions that open an absolute clause after a comma ("con", "with").
-  public var absolutePrepositions: Set<String> = []
+  public var absolutePrepositions: WordSet = []
   /// Endings of past participles ("-ato", "-ed").
   public var participleEndings: [String] = []
   /// Words for quantities ("tre", "three", "dozens") and their values.
-  public var numberWords: [String: Double] = [:]
+  public var numberWords: WordTable<Double> = [:]
   /// Phrases that make a figure a bound ("più di", "at least").
   public var approximators = PhraseTable<Bool>()
 

@@ -3,7 +3,7 @@ public struct LanguagePacks: Sendable {
   /// The packs, in order of preference when detection is undecided.
   public let packs: [any LanguagePack]
   /// Each pack's stopwords, read once: reading a lexicon through the protocol copies it.
-  private let stopwords: [Set<String>]
+  private let stopwords: [WordSet]
 
   /// Creates a set of packs.
   public init(_ packs: [any LanguagePack]) {

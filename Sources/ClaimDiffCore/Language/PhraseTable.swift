@@ -8,7 +8,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     let value: Value
   }
 
-  private var entries: [String: [Entry]] = [:]
+  private var entries = WordTable<[Entry]>()
   /// The number of tokens of the longest phrase.
   public private(set) var longest = 0
 
@@ -43,7 +43,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     length: Int, value: Value
   )? {
     let end = limit ?? tokens.count
-    guard index < end, let list = entries[tokens[index].key] else { return nil }
+    guard index < end, let list = entries[tokens[index]] else { return nil }
     candidates: for entry in list {
       guard index + entry.rest.count < end else { continue }
       for (offset, word) in entry.rest.enumerated() where tokens[index + 1 + offset].key != word {
@@ -58,6 +58,14 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   public func value(of key: String) -> Value? {
     entries[key]?.first { $0.rest.isEmpty }?.value
   }
+
+  /// The value of a one-word phrase of `token`'s key, by the hash the token carries.
+  public func value(of token: Token) -> Value? {
+    entries[token]?.first { $0.rest.isEmpty }?.value
+  }
+
+  /// Whether any phrase starts with `token`'s key.
+  public func startsPhrase(_ token: Token) -> Bool { entries[token] != nil }
 
   /// All phrases with their values, in no particular order.
   public var allEntries: [(phrase: String, value: Value)] {

@@ -9,32 +9,32 @@ public struct TimeLexicon: Sendable {
   }
 
   /// Weekday names, 1 for Monday through 7 for Sunday.
-  public var weekdays: [String: Int] = [:]
+  public var weekdays: WordTable<Int> = [:]
   /// Month names and abbreviations, 1 through 12.
-  public var months: [String: Int] = [:]
+  public var months: WordTable<Int> = [:]
   /// Words for a day relative to the reference day ("ieri" -1, "tomorrow" 1).
   public var relativeDays = PhraseTable<Int>()
   /// Phrases naming a whole relative period ("in settimana", "this week").
   public var periods = PhraseTable<Period>()
   /// Period nouns ("settimana", "week").
-  public var units: [String: TimeExpression.Granularity] = [:]
+  public var units: WordTable<TimeExpression.Granularity> = [:]
   /// Words meaning "the previous one" ("scorso", "last").
-  public var previous: Set<String> = []
+  public var previous: WordSet = []
   /// Words meaning "the next one" ("prossimo", "next").
-  public var next: Set<String> = []
+  public var next: WordSet = []
   /// Words meaning "the current one" ("questa", "this").
-  public var current: Set<String> = []
+  public var current: WordSet = []
   /// Prepositions that may introduce a year ("nel", "in", "since").
-  public var yearPrepositions: Set<String> = []
+  public var yearPrepositions: WordSet = []
   /// Prepositions of a span counted from the reference day ("entro due settimane", "within").
-  public var within: Set<String> = []
+  public var within: WordSet = []
   /// Parts of a day that may follow a weekday or "ieri" ("giovedì sera", "Monday night").
-  public var dayParts: Set<String> = []
+  public var dayParts: WordSet = []
   /// Words before a day that point at a target ahead, whatever the clause's tense: "postponed
   /// to Friday", "scheduled for Wednesday", "rinviato al 20", "previsto per giovedì".
-  public var forward: Set<String> = []
+  public var forward: WordSet = []
   /// Units of a counted span, singular and plural ("settimane", "weeks").
-  public var spans: [String: TimeExpression.Granularity] = [:]
+  public var spans: WordTable<TimeExpression.Granularity> = [:]
 
   /// Creates an empty time lexicon.
   public init() {}

@@ -36,7 +36,11 @@ public struct Token: Sendable, Equatable {
   /// The kind of token.
   public var kind: Kind
   /// The lower-cased form with apostrophes and quotes folded, used for every lexicon lookup.
-  public var key: String
+  public var key: String {
+    didSet { keyHash = WordTable<Bool>.hash(key) }
+  }
+  /// The hash of `key` that lexicon tables (``WordTable``) look it up by, computed once.
+  public private(set) var keyHash: UInt64
   /// Spelling facts.
   public var flags: Flags
 
@@ -45,6 +49,7 @@ public struct Token: Sendable, Equatable {
     self.range = range
     self.kind = kind
     self.key = key
+    self.keyHash = WordTable<Bool>.hash(key)
     self.flags = flags
   }
 
