@@ -101,6 +101,7 @@ extension ClaimStore {
     struct Story {
       var number: Int
       var keys: [ClaimKey]
+      var texts: [String]
       var who: [String]
       var lineages: [String]
       /// The most recent lineage of each claim text in the story's versions so far; read
@@ -155,7 +156,7 @@ extension ClaimStore {
     ])
     let versionID = db.lastInsertedRowID
     let rows = version.rows
-    let lineages = try lineage(
+    let (lineages, indexing) = try lineage(
       for: extraction.claims, rows: rows, story: version.story, storyID: storyID,
       number: number, db: db, cache: &cache)
     let insertClaim = try db.cachedStatement(
@@ -179,6 +180,7 @@ extension ClaimStore {
         claim.event?.status?.rawValue, row.eventTime, claim.statedOn?.description, row.times,
         row.quantities,
       ])
+      try indexText(claim.text, lineage: lineages[index], how: indexing[index], db: db)
     }
     return .added(
       VersionInfo(
@@ -262,16 +264,49 @@ extension ClaimStore {
     return id
   }
 
+  /// Whether a claim's text goes into the text index, which holds each distinct text of a
+  /// lineage once, at its first claim.
+  enum TextIndexing {
+    /// A new lineage: its text is new.
+    case add
+    /// The same text as the claim it continues in the previous version: indexed already.
+    case skip
+    /// Another text, or a lineage that comes back: the database says whether it is new.
+    case check
+  }
+
+  /// Adds the claim just inserted to the text index when its lineage had no such text yet.
+  private func indexText(_ text: String, lineage: String, how: TextIndexing, db: Database)
+    throws
+  {
+    let id = db.lastInsertedRowID
+    switch how {
+    case .skip: return
+    case .add:
+      try db.cachedStatement(sql: "INSERT INTO claim_text(rowid, text) VALUES (?, ?)")
+        .execute(arguments: [id, text])
+    case .check:
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO claim_text(rowid, text) SELECT ?1, ?2 WHERE NOT EXISTS (
+            SELECT 1 FROM claim c WHERE c.lineage = ?3 AND c.text = ?2 AND c.id < ?1)
+          """
+      ).execute(arguments: [id, text, lineage])
+    }
+  }
+
   /// Each claim's lineage id: the id of the claim it continues in the previous version, or
-  /// of an earlier claim with the same text that comes back, or a new id.
+  /// of an earlier claim with the same text that comes back, or a new id; and whether its text
+  /// goes into the text index.
   ///
   /// The previous version and the story's earlier texts come from `cache` when this
   /// transaction wrote them, so importing a story's versions in a row reads nothing back.
   private func lineage(
     for claims: [Claim], rows: [ClaimRow], story: String, storyID: Int64, number: Int,
     db: Database, cache: inout WriteCache
-  ) throws -> [String] {
+  ) throws -> (lineages: [String], indexing: [TextIndexing]) {
     var ids = [String?](repeating: nil, count: claims.count)
+    var indexing = [TextIndexing](repeating: .add, count: claims.count)
     let keys = rows.map(\.key)
     let who = rows.map(\.who)
     var known = cache.last[storyID].flatMap { $0.number == number - 1 ? $0 : nil }
@@ -281,14 +316,20 @@ extension ClaimStore {
       // The same alignment as `diff`, so a claim keeps its id exactly when diff pairs it.
       let alignment = ClaimAligner.make().align(last.keys, keys, sources: (last.who, who))
       for pair in alignment.pairs {
-        if let old = pair.old, let new = pair.new { ids[new] = last.lineages[old] }
+        if let old = pair.old, let new = pair.new {
+          ids[new] = last.lineages[old]
+          indexing[new] = last.texts[old] == claims[new].text ? .skip : .check
+        }
       }
       if ids.contains(nil) {
         let earlier = try last.earlier ?? earlierLineages(storyID: storyID, before: number, db: db)
         last.earlier = earlier
         let used = Set(ids.compactMap { $0 })
         for index in claims.indices where ids[index] == nil {
-          if let id = earlier[keys[index]], !used.contains(id) { ids[index] = id }
+          if let id = earlier[keys[index]], !used.contains(id) {
+            ids[index] = id
+            indexing[index] = .check
+          }
         }
       }
       known = last
@@ -302,13 +343,15 @@ extension ClaimStore {
       for (key, lineage) in zip(keys, lineages).reversed() { earlier?[key] = lineage }
     }
     cache.last[storyID] = WriteCache.Story(
-      number: number, keys: keys, who: who, lineages: lineages, earlier: earlier)
-    return lineages
+      number: number, keys: keys, texts: claims.map(\.text), who: who, lineages: lineages,
+      earlier: earlier)
+    return (lineages, indexing)
   }
 
   /// What alignment reads of a stored version: each claim's key, who said it, and lineage.
   private func alignable(storyID: Int64, number: Int, db: Database) throws -> WriteCache.Story {
-    var story = WriteCache.Story(number: number, keys: [], who: [], lineages: [], earlier: nil)
+    var story = WriteCache.Story(
+      number: number, keys: [], texts: [], who: [], lineages: [], earlier: nil)
     let rows = try Row.fetchCursor(
       db,
       sql: """
@@ -317,7 +360,9 @@ extension ClaimStore {
         WHERE v.story_id = ? AND v.number = ? ORDER BY c.ordinal
         """, arguments: [storyID, number])
     while let row = try rows.next() {
-      story.keys.append(ClaimKey(row["text"] as String))
+      let text: String = row["text"]
+      story.keys.append(ClaimKey(text))
+      story.texts.append(text)
       story.who.append(
         ClaimAligner.who(
           name: row["name"], person: row["person"], anonymous: row["anonymous"],

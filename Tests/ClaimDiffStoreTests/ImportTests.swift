@@ -64,6 +64,50 @@ struct ImportTests {
       ])
   }
 
+  @Test("the text index holds each distinct text of a lineage once, at its first claim")
+  func textIndex() throws {
+    let texts = [
+      "Il sindaco ha detto che le scuole resteranno chiuse. Secondo la prefettura, i dispersi sono 4.",
+      "Il sindaco ha detto che le scuole resteranno chiuse fino a lunedì. Secondo la prefettura, i dispersi sono 4.",
+      "Il sindaco ha detto che le scuole resteranno chiuse.",
+      "Il sindaco ha detto che le scuole resteranno chiuse. Secondo la prefettura, i dispersi sono 4. Il vertice è stato rinviato.",
+    ]
+    let stories = ["roma", "lecce"]
+    let requests = texts.enumerated().flatMap { index, text in
+      stories.map { IngestRequest(story: $0, text: text, published: "2025-11-0\(index + 1)") }
+    }
+    func indexed(_ store: ClaimStore) throws -> (found: [Int64], expected: [Int64], match: [Int64])
+    {
+      try store.read { db in
+        (
+          try Int64.fetchAll(db, sql: "SELECT id FROM claim_text_docsize ORDER BY id"),
+          try Int64.fetchAll(
+            db,
+            sql: """
+              SELECT id FROM claim n WHERE NOT EXISTS (SELECT 1 FROM claim c
+                WHERE c.lineage = n.lineage AND c.text = n.text AND c.id < n.id) ORDER BY id
+              """),
+          try Int64.fetchAll(
+            db, sql: "SELECT rowid FROM claim_text WHERE claim_text MATCH 'lunedì' ORDER BY rowid")
+        )
+      }
+    }
+    let single = try ClaimStore()
+    for request in requests { _ = try single.ingest(request, extractor: extractor) }
+    let bulk = try ClaimStore()
+    var queue = requests[...]
+    _ = try bulk.importVersions(
+      batch: 3, workers: 2, extractor: extractor,
+      next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() })
+    for store in [single, bulk] {
+      let (found, expected, match) = try indexed(store)
+      #expect(found == expected)
+      // Each story: the two claims of v1, the reworded one of v2, the new one of v4.
+      #expect(found.count == 8)
+      #expect(match.count == 2)
+    }
+  }
+
   @Test("importing a file again recognizes every version without extracting it again")
   func importAgain() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent(
