@@ -32,9 +32,10 @@ public struct LanguagePacks: Sendable {
     var word: [UInt8] = []
     func count() {
       guard !word.isEmpty else { return }
-      let key = String(decoding: word, as: UTF8.self)
-      for (index, words) in stopwords.enumerated() where words.contains(key) {
-        scores[index] += 1
+      word.withUnsafeBufferPointer { word in
+        for index in stopwords.indices where stopwords[index].contains(utf8: word) {
+          scores[index] += 1
+        }
       }
       word.removeAll(keepingCapacity: true)
     }

@@ -33,16 +33,26 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
       return copy
     }
 
+    /// Where the word whose UTF-8 bytes are `word` is in `keys`.
+    func position(ofUTF8 word: UnsafeBufferPointer<UInt8>) -> Int? {
+      probe(WordTable.hash(word)) { keys[$0].utf8.elementsEqual(word) }
+    }
+
     /// Where `key`, whose hash is `hash`, is in `keys`.
     func position(of key: String, hash: UInt64? = nil) -> Int? {
-      let hash = hash ?? WordTable.hash(key)
-      return slots.withUnsafeBufferPointer { slots in
+      probe(hash ?? WordTable.hash(key)) { keys[$0] == key }
+    }
+
+    /// The first position with `hash` whose word `matches`, along the probe sequence.
+    @inline(__always)
+    private func probe(_ hash: UInt64, _ matches: (Int) -> Bool) -> Int? {
+      slots.withUnsafeBufferPointer { slots in
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
           let found = Int(slots[slot])
           if found < 0 { return nil }
-          if hashes[found] == hash && keys[found] == key { return found }
+          if hashes[found] == hash && matches(found) { return found }
           slot = (slot + 1) & mask
         }
       }
@@ -105,6 +115,11 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
     storage.position(of: token.key, hash: token.keyHash) != nil
   }
 
+  /// Whether the word whose UTF-8 bytes are `word` is in the table.
+  public func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+    storage.position(ofUTF8: word) != nil
+  }
+
   private mutating func unique() -> Storage {
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     return storage
@@ -135,16 +150,19 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
     storage.rebuild(capacity: storage.slots.count)
   }
 
-  /// FNV-1a over the UTF-8 bytes, its high bits folded into the low ones the mask keeps.
+  /// The hash of a word's UTF-8 bytes: FNV-1a, its high bits folded into the low ones the
+  /// mask keeps.
+  static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    return hash ^ (hash >> 32)
+  }
+
+  /// The hash of `key`'s UTF-8 bytes.
   static func hash(_ key: String) -> UInt64 {
-    func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-      return hash ^ (hash >> 32)
-    }
-    if let hash = key.utf8.withContiguousStorageIfAvailable(fnv) { return hash }
+    if let hash = key.utf8.withContiguousStorageIfAvailable(hash) { return hash }
     var key = key
-    return key.withUTF8(fnv)
+    return key.withUTF8(hash)
   }
 }
 
@@ -188,6 +206,9 @@ public struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
 
   /// Whether `token`'s key is in the set, by the hash the token carries.
   public func contains(_ token: Token) -> Bool { table.contains(token) }
+
+  /// Whether the word whose UTF-8 bytes are `word` is in the set.
+  public func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool { table.contains(utf8: word) }
 
   /// Adds `word`.
   public mutating func insert(_ word: String) { table[word] = true }
