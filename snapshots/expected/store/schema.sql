@@ -1,5 +1,5 @@
-CREATE INDEX claim_channel ON claim(channel, version_id);
-CREATE INDEX claim_event ON claim(event_id);
+CREATE INDEX claim_channel ON claim(channel, version_id) WHERE channel IS NOT NULL;
+CREATE INDEX claim_event ON claim(event_id) WHERE event_id IS NOT NULL;
 CREATE INDEX claim_lineage ON claim(lineage);
 CREATE INDEX claim_source ON claim(source_id, version_id);
 CREATE INDEX sighting_version ON sighting(version_id);
