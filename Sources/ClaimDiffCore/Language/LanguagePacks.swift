@@ -28,6 +28,11 @@ public struct LanguagePacks: Sendable {
   /// Only the first few thousand bytes are read: that is plenty to tell languages apart.
   /// - Complexity: O(min(*n*, 4096)).
   public func detect(_ text: String) -> any LanguagePack {
+    detect(utf8: text.utf8)
+  }
+
+  /// The pack whose stopwords are most frequent in the text whose UTF-8 bytes are `bytes`.
+  public func detect(utf8 bytes: some Collection<UInt8>) -> any LanguagePack {
     var scores = [Int](repeating: 0, count: packs.count)
     var word: [UInt8] = []
     func count() {
@@ -41,7 +46,7 @@ public struct LanguagePacks: Sendable {
     }
     // Words are runs of ASCII letters and any non-ASCII bytes (accented letters); ASCII
     // capitals are folded, which is all that stopwords need.
-    for byte in text.utf8.prefix(16_384) {
+    for byte in bytes.prefix(16_384) {
       switch byte {
       case 0x41...0x5A: word.append(byte | 0x20)
       case 0x61...0x7A, 0x80...: word.append(byte)

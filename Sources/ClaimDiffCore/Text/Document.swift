@@ -50,7 +50,7 @@ public struct Document: Sendable {
     {
       pack = chosen
     } else {
-      pack = packs.detect(String(decoding: bytes[bodyStart...], as: UTF8.self))
+      pack = packs.detect(utf8: bytes[bodyStart...])
     }
     tokens = Tokenizer(pack: pack).tokenize(bytes, in: bodyStart..<bytes.count)
     var paragraph = 0
