@@ -41,8 +41,11 @@ extension ClaimStore {
     // the file when it closes.
     defer { lookup?.close() }
     // A larger page cache keeps a batch of versions from spilling pages to the log before it
-    // commits.
-    try write { db in try db.execute(sql: "PRAGMA cache_size = -32768") }
+    // commits. Folding the log into the file every 64 MB instead of every 4 MB writes the
+    // pages that every batch touches (the indexes' upper levels) far fewer times.
+    try write { db in
+      try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384")
+    }
     var done = ImportProgress(versions: 0, added: 0, textBytes: 0, stories: 0)
     var stories: Set<String> = []
     func settle() throws(ClaimDiffError) {
