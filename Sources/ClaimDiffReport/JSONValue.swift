@@ -56,10 +56,20 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
       }
       let inline = !pretty || values.allSatisfy(\.isScalar)
       output += "["
-      for (index, value) in values.enumerated() {
+      @Sendable func element(_ index: Int, _ value: JSONValue, to output: inout String) {
         if index > 0 { output += inline && pretty ? ", " : "," }
         if !inline { Self.newline(&output, indent + 1) }
         value.write(to: &output, pretty: pretty, indent: indent + 1)
+      }
+      if values.count >= 64 && !values.allSatisfy(\.isScalar) {
+        // A long list of objects (a diff's changes) is written on two cores.
+        output += concurrentlyJoined(Array(values.enumerated())) { index, value in
+          var text = ""
+          element(index, value, to: &text)
+          return text
+        }
+      } else {
+        for (index, value) in values.enumerated() { element(index, value, to: &output) }
       }
       if !inline { Self.newline(&output, indent) }
       output += "]"

@@ -43,3 +43,25 @@ struct TextStyleTests {
     }
   }
 }
+
+@Suite("JSONValue")
+struct JSONValueTests {
+  @Test("a long list written on two cores is the text written on one")
+  func longList() {
+    let items: [JSONValue] = (0..<100).map { index in
+      [
+        "id": .string("c\(index)"), "ordinal": .int(index),
+        "parts": .array([.range(index..<(index + 5)), .range(0..<1)]),
+        "source": ["name": "Protezione civile", "anonymous": .bool(index % 2 == 0)],
+      ]
+    }
+    for pretty in [true, false] {
+      let whole = JSONValue.array(items).rendered(pretty: pretty)
+      // Fewer than 64 elements are written in order on one thread.
+      let first = JSONValue.array(Array(items[..<50])).rendered(pretty: pretty)
+      let second = JSONValue.array(Array(items[50...])).rendered(pretty: pretty)
+      let joined = String(first.dropLast(pretty ? 2 : 1)) + "," + String(second.dropFirst())
+      #expect(whole == joined)
+    }
+  }
+}
