@@ -147,12 +147,13 @@ extension ClaimStore {
         arguments: [storyID]) ?? 0) + 1
     try db.cachedStatement(
       sql: """
-        INSERT INTO version (story_id, number, published, day, url, hash, language, text, ingested)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO version (
+          story_id, number, published, day, url, hash, language, text, ingested, bytes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     ).execute(arguments: [
       storyID, number, version.published, version.day?.description, version.url, version.hash,
-      extraction.language, version.text, stamp,
+      extraction.language, version.text, stamp, version.text.utf8.count,
     ])
     let versionID = db.lastInsertedRowID
     let rows = version.rows

@@ -59,13 +59,15 @@ extension ClaimStore {
   /// Two versions of `story` with their claims, the second read on a connection of its own
   /// while the first is read on the store's: a diff's two loads on two cores.
   ///
+  /// - Parameter listed: The story's versions (``versions(of:)``), when the caller has read
+  ///   them already.
   /// - Throws: ``ClaimDiffError`` for an unknown story or version.
-  public func versions(_ first: Int, _ second: Int, of story: String) throws(ClaimDiffError)
-    -> (VersionClaims, VersionClaims)
-  {
+  public func versions(
+    _ first: Int, _ second: Int, of story: String, listed: [VersionInfo]? = nil
+  ) throws(ClaimDiffError) -> (VersionClaims, VersionClaims) {
     let (storyID, infos) = try read { db in
       let storyID = try requireStory(story, db: db)
-      return (storyID, try versionInfos(storyID: storyID, slug: story, db: db))
+      return (storyID, try listed ?? versionInfos(storyID: storyID, slug: story, db: db))
     }
     let found = try [first, second].map { number throws(ClaimDiffError) in
       guard let info = infos.first(where: { $0.number == number }) else {
@@ -237,7 +239,8 @@ extension ClaimStore {
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT v.id, v.number, v.published, v.day, v.url, v.hash, v.language, length(CAST(v.text AS BLOB)) AS bytes,
+        SELECT v.id, v.number, v.published, v.day, v.url, v.hash, v.language,
+          ifnull(v.bytes, length(CAST(v.text AS BLOB))) AS bytes,
           (SELECT count(*) FROM claim c WHERE c.version_id = v.id) AS claims
         FROM version v WHERE v.story_id = ? ORDER BY v.number
         """, arguments: [storyID])

@@ -117,10 +117,13 @@ enum Schema {
     // Which claims' texts go into the text index is decided as claims are written: most
     // continue a claim of the previous version with the same text, which needs no lookup.
     // Most claims have no channel and no event: their indexes hold only the claims that do,
-    // which every lookup by channel or event asks for anyway.
+    // which every lookup by channel or event asks for anyway. A version's size in bytes is
+    // stored, so listing versions does not read their texts.
     migrator.registerMigration("v3") { db in
       try db.execute(
         sql: """
+          ALTER TABLE version ADD COLUMN bytes INTEGER;
+          UPDATE version SET bytes = length(CAST(text AS BLOB));
           DROP TRIGGER claim_text_insert;
           DROP INDEX claim_channel;
           CREATE INDEX claim_channel ON claim(channel, version_id) WHERE channel IS NOT NULL;

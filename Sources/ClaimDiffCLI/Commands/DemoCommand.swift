@@ -47,7 +47,8 @@ public enum Demo {
   {
     let versions = try store.versions(of: story)
     let last = versions.last?.number ?? 1
-    let (earlier, later) = try store.versions(max(1, last - 1), last, of: story)
+    let (earlier, later) = try store.versions(
+      max(1, last - 1), last, of: story, listed: versions)
     let diff = ClaimDiffer().diff(earlier, later)
     let timelines = EventTimeline.build(try store.allVersions(of: story))
     switch format {

@@ -47,7 +47,7 @@ struct DiffCommand: AsyncParsableCommand {
     }
     let later = to ?? last
     let earlier = from ?? max(1, later - 1)
-    let (a, b) = try store.versions(earlier, later, of: story)
+    let (a, b) = try store.versions(earlier, later, of: story, listed: versions)
     let diff = ClaimDiffer().diff(a, b)
     let rendered = output.render(
       text: { $0.diff(diff) }, json: { JSONReport.diff(diff) },

@@ -67,7 +67,7 @@ CREATE TABLE version (
   hash TEXT NOT NULL,
   language TEXT NOT NULL,
   text TEXT NOT NULL,
-  ingested TEXT NOT NULL,
+  ingested TEXT NOT NULL, bytes INTEGER,
   UNIQUE (story_id, number),
   UNIQUE (story_id, hash)
 );
