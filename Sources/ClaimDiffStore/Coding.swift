@@ -112,8 +112,7 @@ enum Coding {
   /// One time expression read back.
   static func time(from text: String?) -> TimeExpression? {
     guard let text else { return nil }
-    return StoredJSON.parse(text).flatMap(StoredJSON.time)
-      ?? decode(TimeExpression.self, from: text)
+    return StoredJSON.time(text) ?? decode(TimeExpression.self, from: text)
   }
 
   /// A list of strings read back.

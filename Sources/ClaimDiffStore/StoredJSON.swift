@@ -65,32 +65,108 @@ enum StoredJSON {
   }
 
   /// A time expression, as ``Coding/json(_:)`` wrote it.
-  static func time(_ value: Value) -> TimeExpression? {
-    guard let fields = value.object, let text = fields["text"]?.string else { return nil }
-    let granularity = fields["granularity"]?.string.map {
-      TimeExpression.Granularity(rawValue: $0)
+  static func time(_ text: String) -> TimeExpression? {
+    var text = text
+    return text.withUTF8 { bytes in
+      var reader = Reader(bytes: bytes)
+      guard let time = reader.time(), reader.atEnd else { return nil }
+      return time
     }
-    guard granularity != .some(nil) else { return nil }
-    return TimeExpression(
-      text: text, date: fields["date"]?.string.flatMap(Day.init(iso:)),
-      end: fields["end"]?.string.flatMap(Day.init(iso:)), granularity: (granularity ?? nil) ?? .day,
-      span: fields["span"]?.range ?? 0..<0)
   }
 
   /// Time expressions, as ``Coding/json(_:)`` wrote them.
+  ///
+  /// Claims read back carry many of these: they are read field by field, with no value tree.
   static func times(_ text: String) -> [TimeExpression]? {
-    guard let items = parse(text)?.array else { return nil }
-    var times: [TimeExpression] = []
-    for item in items {
-      guard let time = time(item) else { return nil }
-      times.append(time)
+    var text = text
+    return text.withUTF8 { bytes in
+      var reader = Reader(bytes: bytes)
+      var times: [TimeExpression] = []
+      guard reader.take(0x5B) else { return nil }
+      if !reader.take(0x5D) {
+        repeat {
+          guard let time = reader.time() else { return nil }
+          times.append(time)
+        } while reader.take(0x2C)
+        guard reader.take(0x5D) else { return nil }
+      }
+      return reader.atEnd ? times : nil
     }
-    return times
   }
 
   private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+
+    /// Whether only white space is left.
+    var atEnd: Bool {
+      mutating get {
+        skipSpace()
+        return index == bytes.count
+      }
+    }
+
+    /// Skips white space and `byte` if it comes next; whether it did.
+    mutating func take(_ byte: UInt8) -> Bool {
+      skipSpace()
+      guard index < bytes.count, bytes[index] == byte else { return false }
+      index += 1
+      return true
+    }
+
+    /// A time expression's object: the fields ``Coding/json(_:)`` writes, in any order.
+    mutating func time() -> TimeExpression? {
+      var text: String?
+      var date: Day?
+      var end: Day?
+      var granularity = TimeExpression.Granularity.day
+      var span = 0..<0
+      guard take(0x7B) else { return nil }
+      if !take(0x7D) {
+        repeat {
+          skipSpace()
+          guard let key = plainString(), take(0x3A) else { return nil }
+          skipSpace()
+          if Self.is(key, "text") {
+            text = string()
+          } else if Self.is(key, "date") || Self.is(key, "end") {
+            guard literal("null", .null) == nil else { continue }
+            guard let raw = string() else { return nil }
+            if Self.is(key, "date") { date = Day(iso: raw) } else { end = Day(iso: raw) }
+          } else if Self.is(key, "granularity") {
+            guard let name = plainString(),
+              let value = TimeExpression.Granularity(
+                rawValue: String(decoding: name, as: UTF8.self))
+            else { return nil }
+            granularity = value
+          } else if Self.is(key, "span") {
+            guard let value = value() else { return nil }
+            span = value.range ?? 0..<0
+          } else {
+            guard value() != nil else { return nil }
+          }
+        } while take(0x2C)
+        guard take(0x7D) else { return nil }
+      }
+      guard let text else { return nil }
+      return TimeExpression(text: text, date: date, end: end, granularity: granularity, span: span)
+    }
+
+    /// Whether `key` is the bytes of `literal`.
+    private static func `is`(_ key: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+      key.count == literal.utf8CodeUnitCount
+        && key.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: key.count))
+    }
+
+    /// The bytes of a string without escapes, quotes left out; `nil` for anything else.
+    mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
+      guard index < bytes.count, bytes[index] == 0x22 else { return nil }
+      var end = index + 1
+      while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x5C { end += 1 }
+      guard end < bytes.count, bytes[end] == 0x22 else { return nil }
+      defer { index = end + 1 }
+      return UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])
+    }
 
     mutating func skipSpace() {
       while index < bytes.count {
@@ -115,7 +191,7 @@ enum StoredJSON {
       }
     }
 
-    private mutating func literal(_ word: StaticString, _ value: Value) -> Value? {
+    mutating func literal(_ word: StaticString, _ value: Value) -> Value? {
       let count = word.utf8CodeUnitCount
       guard index + count <= bytes.count else { return nil }
       for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
@@ -205,7 +281,7 @@ enum StoredJSON {
     }
 
     /// A string; escapes other than `\uXXXX` pairs are decoded, `\u` escapes too.
-    private mutating func string() -> String? {
+    mutating func string() -> String? {
       guard index < bytes.count, bytes[index] == 0x22 else { return nil }
       index += 1
       // Without escapes, the string is the bytes between the quotes.

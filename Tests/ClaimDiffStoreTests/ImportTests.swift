@@ -172,8 +172,19 @@ struct CodingTests {
         text: "la prossima settimana", date: Day(iso: "2025-10-27"), end: Day(iso: "2025-11-02"),
         granularity: .week, span: 0..<21),
       TimeExpression(text: "l'anno", date: nil, granularity: .year, span: 0..<6),
+      TimeExpression(
+        text: "il \"lunedì\" \\ \u{1F600}", date: Day(iso: "2025-10-20"), granularity: .day,
+        span: 2..<9),
     ]
     #expect(StoredJSON.times(Coding.json(times)) == times)
+    #expect(StoredJSON.times("[]") == [])
+    #expect(
+      StoredJSON.times(#"[{"text": "ieri", "span": [1, 5], "date": "2025-10-20"}]"#)?.first?.date
+        == Day(iso: "2025-10-20"))
+    // What the byte reader does not know falls to the general decoder.
+    #expect(StoredJSON.times(#"[{"text": 1}]"#) == nil)
+    #expect(StoredJSON.times(#"[{"granularity": "eon", "text": "x"}]"#) == nil)
+    #expect(StoredJSON.times(#"[{"text": "x"}"#) == nil)
     #expect(Coding.time(from: Coding.json(times[1])) == times[1])
     #expect(
       Coding.strings(from: Coding.json(["Lavrov", "Rubio \\ \"Marco\""])) == [

@@ -34,22 +34,34 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// Parses the `YYYY-MM-DD` at the start of `text` (a time part after it is ignored).
-  public init?(iso text: some StringProtocol) {
-    let bytes = Array(text.utf8.prefix(10))
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-      return nil
-    }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for byte in bytes[range] {
-        guard byte >= 0x30 && byte <= 0x39 else { return nil }
-        value = value * 10 + Int(byte - 0x30)
+  public init?(iso text: some StringProtocol) { self.init(iso: String(text)) }
+
+  /// The day a string starts with, as `yyyy-mm-dd`, read from its bytes without a copy.
+  public init?(iso text: String) {
+    var text = text
+    guard let day = text.withUTF8(Day.init(isoUTF8:)) else { return nil }
+    self = day
+  }
+
+  /// The day that the UTF-8 bytes `bytes` start with, as `yyyy-mm-dd`.
+  init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    var (year, month, day) = (0, 0, 0)
+    var count = 0
+    for byte in bytes.prefix(10) {
+      defer { count += 1 }
+      if count == 4 || count == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        continue
       }
-      return value
+      guard byte >= 0x30 && byte <= 0x39 else { return nil }
+      let digit = Int(byte - 0x30)
+      switch count {
+      case 0..<4: year = year * 10 + digit
+      case 5..<7: month = month * 10 + digit
+      default: day = day * 10 + digit
+      }
     }
-    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
-      return nil
-    }
+    guard count == 10 else { return nil }
     self.init(year: year, month: month, day: day)
   }
 
