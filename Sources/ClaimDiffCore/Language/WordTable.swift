@@ -10,6 +10,9 @@
 /// months["marzo"] = 3
 /// months["marzo"]  // 3
 /// ```
+///
+/// A table is a value: its storage changes only through `unique()`, which first copies storage
+/// that another table shares, so tables on different threads never share anything mutable.
 public struct WordTable<Value: Sendable>: @unchecked Sendable {
   /// The table's arrays, behind one reference.
   ///
