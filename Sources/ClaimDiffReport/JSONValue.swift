@@ -54,14 +54,15 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
         output += "[]"
         return
       }
-      let inline = !pretty || values.allSatisfy(\.isScalar)
+      let scalars = values.allSatisfy(\.isScalar)
+      let inline = !pretty || scalars
       output += "["
       @Sendable func element(_ index: Int, _ value: JSONValue, to output: inout String) {
         if index > 0 { output += inline && pretty ? ", " : "," }
         if !inline { Self.newline(&output, indent + 1) }
         value.write(to: &output, pretty: pretty, indent: indent + 1)
       }
-      if values.count >= 64 && !values.allSatisfy(\.isScalar) {
+      if values.count >= concurrentMinimum && !scalars {
         // A long list of objects (a diff's changes) is written on two cores.
         output += concurrentlyJoined(Array(values.enumerated())) { index, value in
           var text = ""

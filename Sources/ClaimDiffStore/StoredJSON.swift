@@ -40,9 +40,8 @@ enum StoredJSON {
     var text = text
     return text.withUTF8 { bytes in
       var reader = Reader(bytes: bytes)
-      guard let value = reader.value() else { return nil }
-      reader.skipSpace()
-      return reader.index == bytes.count ? value : nil
+      guard let value = reader.value(), reader.atEnd else { return nil }
+      return value
     }
   }
 
@@ -202,56 +201,26 @@ enum StoredJSON {
     }
 
     private mutating func object() -> Value? {
-      index += 1
       var fields = Fields()
-      skipSpace()
-      if index < bytes.count, bytes[index] == 0x7D {
-        index += 1
-        return .object(fields)
-      }
-      while true {
+      guard take(0x7B) else { return nil }
+      if take(0x7D) { return .object(fields) }
+      repeat {
         skipSpace()
-        guard let key = string() else { return nil }
-        skipSpace()
-        guard index < bytes.count, bytes[index] == 0x3A else { return nil }
-        index += 1
-        guard let value = value() else { return nil }
+        guard let key = string(), take(0x3A), let value = value() else { return nil }
         fields.pairs.append((key, value))
-        skipSpace()
-        guard index < bytes.count else { return nil }
-        if bytes[index] == 0x2C {
-          index += 1
-        } else if bytes[index] == 0x7D {
-          index += 1
-          return .object(fields)
-        } else {
-          return nil
-        }
-      }
+      } while take(0x2C)
+      return take(0x7D) ? .object(fields) : nil
     }
 
     private mutating func array() -> Value? {
-      index += 1
       var values: [Value] = []
-      skipSpace()
-      if index < bytes.count, bytes[index] == 0x5D {
-        index += 1
-        return .array(values)
-      }
-      while true {
+      guard take(0x5B) else { return nil }
+      if take(0x5D) { return .array(values) }
+      repeat {
         guard let value = value() else { return nil }
         values.append(value)
-        skipSpace()
-        guard index < bytes.count else { return nil }
-        if bytes[index] == 0x2C {
-          index += 1
-        } else if bytes[index] == 0x5D {
-          index += 1
-          return .array(values)
-        } else {
-          return nil
-        }
-      }
+      } while take(0x2C)
+      return take(0x5D) ? .array(values) : nil
     }
 
     private mutating func number() -> Value? {

@@ -91,13 +91,14 @@ public enum ContradictionFinder {
       else { return false }
       return conflict(first, second)
     case .figure:
-      let similar = alike(vocabulary.context(words.0), vocabulary.context(words.1), 0.5)
+      let similar = alike(
+        vocabulary.context(words.0), vocabulary.context(words.1), figureContextSimilarity)
       return conflictingFigures(
         a.quantities.filter { !$0.approximate }, b.quantities.filter { !$0.approximate },
         similar: similar) != nil
     case .polarity:
       guard (a.polarity == .negated) != (b.polarity == .negated) else { return false }
-      return alike(vocabulary.stem(words.0), vocabulary.stem(words.1), 0.6)
+      return alike(vocabulary.stem(words.0), vocabulary.stem(words.1), polaritySimilarity)
     }
   }
 
@@ -193,7 +194,8 @@ public enum ContradictionFinder {
       }
       contexts.sharing(words, scratch: &scratch) { other, common in
         guard other > rank,
-          WordSets.dice(common: common, size, contexts.sets[other].count) >= 0.5
+          WordSets.dice(common: common, size, contexts.sets[other].count)
+            >= figureContextSimilarity
         else { return }
         similar.append((unitless[rank], unitless[other]))
       }
@@ -222,7 +224,7 @@ public enum ContradictionFinder {
       }
       stems.sharing(stems.sets[i], scratch: &scratch) { j, common in
         guard claims[j].polarity != .negated,
-          WordSets.dice(common: common, size, stems.sets[j].count) >= 0.6
+          WordSets.dice(common: common, size, stems.sets[j].count) >= polaritySimilarity
         else { return }
         found.append((min(i, j), max(i, j)))
       }
@@ -266,6 +268,14 @@ public enum ContradictionFinder {
     }
     return group(a) != group(b)
   }
+
+  /// How alike (Dice) the words around two unit-less figures must be for them to count the
+  /// same thing.
+  static let figureContextSimilarity = 0.5
+
+  /// How alike (Dice) an affirmed and a negated claim must be, negations aside, to say the
+  /// same thing.
+  static let polaritySimilarity = 0.6
 
   /// Words that negate a claim, left out when comparing what two claims say.
   static let negations: Set<Substring> = [

@@ -22,12 +22,16 @@ package func concurrently<A, B: Sendable>(
   return (first, second)
 }
 
+/// How many items ``concurrentlyJoined(_:_:)`` splits between two cores, at the least: fewer
+/// are not worth a thread.
+package let concurrentMinimum = 64
+
 /// `transform` of every item, joined in order; with enough items, the two halves are
 /// transformed on two cores.
 package func concurrentlyJoined<Item: Sendable>(
   _ items: [Item], _ transform: @escaping @Sendable (Item) -> String
 ) -> String {
-  guard items.count >= 64, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+  guard items.count >= concurrentMinimum, ProcessInfo.processInfo.activeProcessorCount > 1 else {
     return items.map(transform).joined()
   }
   let half = items.count / 2
