@@ -77,6 +77,13 @@ struct Renderer {
     var genitive = ""
     var outlet = ""
     var outletDative = ""
+    /// "una fonte del Ministero", "an official at the ministry", and the organization's genitive.
+    func anonymousSubject(_ anonymous: Int, _ org: Int) -> (String, String) {
+      let forms = pool.organizations[org]
+      let noun =
+        italian ? Vocabulary.italianAnonymous[anonymous] : Vocabulary.englishAnonymous[anonymous]
+      return ("\(noun) \(forms.genitive)", forms.genitive)
+    }
     switch fact.attribution {
     case .narrator: kind = 0
     case .person(let index, let role, let org):
@@ -112,20 +119,10 @@ struct Renderer {
       dative = pool.organizations[org].dative
     case .anonymous(let anonymous, let org):
       kind = 3
-      let forms = pool.organizations[org]
-      subject =
-        italian
-        ? "\(Vocabulary.italianAnonymous[anonymous]) \(forms.genitive)"
-        : "\(Vocabulary.englishAnonymous[anonymous]) \(forms.genitive)"
-      genitive = forms.genitive
+      (subject, genitive) = anonymousSubject(anonymous, org)
     case .relayed(let anonymous, let org, let index):
       kind = 4
-      let forms = pool.organizations[org]
-      subject =
-        italian
-        ? "\(Vocabulary.italianAnonymous[anonymous]) \(forms.genitive)"
-        : "\(Vocabulary.englishAnonymous[anonymous]) \(forms.genitive)"
-      genitive = forms.genitive
+      (subject, genitive) = anonymousSubject(anonymous, org)
       outlet = italian ? Vocabulary.italianOutlets[index].0 : Vocabulary.englishOutlets[index]
       outletDative = italian ? Vocabulary.italianOutlets[index].1 : ""
     case .outlet(let index):
