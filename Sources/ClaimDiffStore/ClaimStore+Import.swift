@@ -212,13 +212,14 @@ private final class KnownContent: Sendable {
   init(reader: DatabaseQueue) { self.reader = reader }
 
   @Sendable func contains(story: String, hash: String) -> Bool {
-    let found = try? reader.read { db in
+    // One statement reads consistently by itself: no transaction around it. Prepared once.
+    let found = try? reader.unsafeRead { db in
       try Bool.fetchOne(
-        db,
-        sql: """
-          SELECT 1 FROM version v JOIN story s ON s.id = v.story_id
-          WHERE s.slug = ? AND v.hash = ?
-          """, arguments: [story, hash])
+        db.cachedStatement(
+          sql: """
+            SELECT 1 FROM version v JOIN story s ON s.id = v.story_id
+            WHERE s.slug = ? AND v.hash = ?
+            """), arguments: [story, hash])
     }
     return found == true
   }
