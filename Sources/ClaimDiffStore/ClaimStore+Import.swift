@@ -83,10 +83,7 @@ extension ClaimStore {
       let stamp = Self.timestamp(now)
       inFlight.start { [self] in
         Result { () throws(ClaimDiffError) in
-          try write { db in
-            var cache = WriteCache()
-            return try prepared.map { try insert($0, db: db, stamp: stamp, cache: &cache) }
-          }
+          try write { db in try insert(prepared, db: db, stamp: stamp) }
         }
       }
     }

@@ -65,10 +65,7 @@ extension ClaimStore {
       prepared.append(try prepare(request, extractor: extractor, now: now))
     }
     let stamp = Self.timestamp(now)
-    return try write { db in
-      var cache = WriteCache()
-      return try prepared.map { try insert($0, db: db, stamp: stamp, cache: &cache) }
-    }
+    return try write { db in try insert(prepared, db: db, stamp: stamp) }
   }
 
   /// Validates a request and extracts its claims, outside any transaction.
@@ -111,6 +108,9 @@ extension ClaimStore {
 
     var sources: [Source.Identity: Int64] = [:]
     var stories: [String: Int64] = [:]
+    /// Claims whose text goes into the text index, and claims whose text goes in unless an
+    /// earlier claim of the lineage had it: the index takes them when the transaction ends.
+    var indexed: (add: [Int64], check: [Int64]) = ([], [])
     var last: [Int64: Story] = [:]
     /// Events by story and key, and the first event of a type at a place in a story.
     var events: [EventKey: Int64] = [:]
@@ -122,7 +122,15 @@ extension ClaimStore {
     }
   }
 
-  func insert(_ version: Prepared, db: Database, stamp: String, cache: inout WriteCache)
+  /// Writes versions in order inside the caller's transaction.
+  func insert(_ versions: [Prepared], db: Database, stamp: String) throws -> [IngestOutcome] {
+    var cache = WriteCache()
+    let outcomes = try versions.map { try insert($0, db: db, stamp: stamp, cache: &cache) }
+    try indexTexts(cache.indexed, db: db)
+    return outcomes
+  }
+
+  private func insert(_ version: Prepared, db: Database, stamp: String, cache: inout WriteCache)
     throws -> IngestOutcome
   {
     let storyID = try storyID(version.story, db: db, stamp: stamp, cache: &cache)
@@ -181,7 +189,11 @@ extension ClaimStore {
         claim.event?.status?.rawValue, row.eventTime, claim.statedOn?.description, row.times,
         row.quantities,
       ])
-      try indexText(claim.text, lineage: lineages[index], how: indexing[index], db: db)
+      switch indexing[index] {
+      case .skip: break
+      case .add: cache.indexed.add.append(db.lastInsertedRowID)
+      case .check: cache.indexed.check.append(db.lastInsertedRowID)
+      }
     }
     return .added(
       VersionInfo(
@@ -276,24 +288,34 @@ extension ClaimStore {
     case check
   }
 
-  /// Adds the claim just inserted to the text index when its lineage had no such text yet.
-  private func indexText(_ text: String, lineage: String, how: TextIndexing, db: Database)
-    throws
-  {
-    let id = db.lastInsertedRowID
-    switch how {
-    case .skip: return
-    case .add:
-      try db.cachedStatement(sql: "INSERT INTO claim_text(rowid, text) VALUES (?, ?)")
-        .execute(arguments: [id, text])
-    case .check:
+  /// Adds the claims written to the text index, all in two statements at the end of the
+  /// transaction.
+  ///
+  /// The index is a virtual table: each statement after a write to it makes it flush what it
+  /// holds in memory to the database, so a write per claim would flush per claim.
+  private func indexTexts(_ indexed: (add: [Int64], check: [Int64]), db: Database) throws {
+    if !indexed.add.isEmpty {
       try db.cachedStatement(
         sql: """
-          INSERT INTO claim_text(rowid, text) SELECT ?1, ?2 WHERE NOT EXISTS (
-            SELECT 1 FROM claim c WHERE c.lineage = ?3 AND c.text = ?2 AND c.id < ?1)
+          INSERT INTO claim_text(rowid, text)
+          SELECT c.id, c.text FROM json_each(?) j JOIN claim c ON c.id = j.value
           """
-      ).execute(arguments: [id, text, lineage])
+      ).execute(arguments: [Self.jsonArray(indexed.add)])
     }
+    if !indexed.check.isEmpty {
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO claim_text(rowid, text)
+          SELECT c.id, c.text FROM json_each(?) j JOIN claim c ON c.id = j.value
+          WHERE NOT EXISTS (
+            SELECT 1 FROM claim e WHERE e.lineage = c.lineage AND e.text = c.text AND e.id < c.id)
+          """
+      ).execute(arguments: [Self.jsonArray(indexed.check)])
+    }
+  }
+
+  private static func jsonArray(_ ids: [Int64]) -> String {
+    "[" + ids.map(String.init).joined(separator: ",") + "]"
   }
 
   /// Each claim's lineage id: the id of the claim it continues in the previous version, or
