@@ -274,6 +274,29 @@ struct ClaimKeyTests {
   }
 }
 
+@Suite("Byte suffixes")
+struct ByteSuffixTests {
+  @Test("keys end with an ending by their bytes exactly when they do by their characters")
+  func asCharacters() {
+    let keys = [
+      "dichiarato", "sarà", "verrà", "arriverà", "partirebbero", "raccontando", "planned",
+      "reportedly", "ufficialmente", "ato", "à", "", "città", "perché", "l'", "così", "ß",
+    ]
+    let endings = [
+      "ato", "erà", "rà", "à", "rebbe", "rebbero", "ando", "ed", "ly", "mente", "é", "'", "",
+      "ità", "ß", "ìa",
+    ]
+    var matches = 0
+    for key in keys {
+      for ending in endings {
+        #expect(key.hasUTF8Suffix(ending) == key.hasSuffix(ending), "\(key) \(ending)")
+        if key.hasUTF8Suffix(ending) { matches += 1 }
+      }
+    }
+    #expect(matches > 20)
+  }
+}
+
 extension String {
   fileprivate var trimmingPrefixSpace: String { hasPrefix(" ") ? String(dropFirst()) : self }
 }

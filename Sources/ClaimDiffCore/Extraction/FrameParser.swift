@@ -161,7 +161,7 @@ struct FrameParser {
   private func labelFrame(in sentence: Range<Int>) -> Frame? {
     var first = sentence.lowerBound
     if first < sentence.upperBound && tokens[first].kind == .openQuote { first += 1 }
-    guard let colon = sentence.prefix(10).first(where: { grammar.isPunctuation($0, [":"]) }),
+    guard let colon = sentence.prefix(10).first(where: { grammar.isColon($0) }),
       colon > first, grammar.nounPhrase(from: first, limit: colon) == first..<colon,
       tokens[first].isCapitalized, namesSource(first..<colon)
     else { return nil }
@@ -370,7 +370,7 @@ struct FrameParser {
       if !roles.isDisjoint(with: [.auxiliary, .modal]) && !roles.contains(.determiner) {
         auxiliary = position
         if roles.contains(.plural) { info.isPlural = true }
-        if lexicon.reportedEndings.contains(where: { tokens[position].key.hasSuffix($0) }) {
+        if lexicon.reportedEndings.contains(where: { tokens[position].key.hasUTF8Suffix($0) }) {
           isReported = true
         }
       } else if !grammar.isAdverb(position) || grammar.tokens[position].isCapitalized {
@@ -585,7 +585,7 @@ struct FrameParser {
       frame.content = keptParts([sentence.lowerBound..<separator])
     }
     // "Il ministro ha detto:" closing a sentence: what was said is the next sentence.
-    if let last = sentence.last, grammar.isPunctuation(last, [":"]),
+    if let last = sentence.last, grammar.isColon(last),
       !frame.content.contains(where: grammar.hasContentWord)
     {
       frame.isBackward = false
@@ -610,7 +610,7 @@ struct FrameParser {
     case (.separator, .end), (.separator, .source), (.separator, .comma):
       return true
     case (_, .content(let start)):
-      return tokens[start].kind == .openQuote || grammar.isPunctuation(start - 1, [":"])
+      return tokens[start].kind == .openQuote || grammar.isColon(start - 1)
         || !grammar.roles(start - 1).isDisjoint(with: [.complementizer, .preposition])
     default:
       return false
@@ -669,7 +669,7 @@ struct FrameParser {
         case let adjuncts = trailingAdjuncts(from: index, limit: limit), !adjuncts.isEmpty
       {
         index = adjuncts.upperBound  // ", in a statement"
-      } else if lexicon.gerundEndings.contains(where: tokens[index].key.hasSuffix) {
+      } else if lexicon.gerundEndings.contains(where: tokens[index].key.hasUTF8Suffix) {
         return end  // ", speaking of Clinton's health": what the source did, not who they are
       } else if let phrase = grammar.extendedNounPhrase(from: index, limit: limit) {
         index = phrase.upperBound
@@ -726,7 +726,7 @@ struct FrameParser {
       if grammar.roles(head).contains(.conjunction) { head += 1 }
       guard head < segment.upperBound else { return nil }
       // ", speaking to a veterans group,": what the source was doing, not who it is.
-      if lexicon.gerundEndings.contains(where: tokens[head].key.hasSuffix) {
+      if lexicon.gerundEndings.contains(where: tokens[head].key.hasUTF8Suffix) {
         extentEnd = min(extentEnd, segment.lowerBound - 1)
         continue
       }
@@ -759,7 +759,7 @@ struct FrameParser {
   private func isModifier(_ range: Range<Int>) -> Bool {
     guard let first = range.first, tokens[first].kind == .word else { return false }
     let opens =
-      lexicon.gerundEndings.contains(where: tokens[first].key.hasSuffix)
+      lexicon.gerundEndings.contains(where: tokens[first].key.hasUTF8Suffix)
       || grammar.isParticiple(first)
     return opens && !range.contains(where: grammar.isFiniteVerb)
   }
@@ -784,7 +784,7 @@ struct FrameParser {
       }
       let opensClause = !roles.isDisjoint(with: [.relative, .subordinator, .conjunction])
       // "…, ha detto Rossi, parlando ai giornalisti": what the source was doing.
-      let opensAdjunct = lexicon.gerundEndings.contains(where: tokens[start].key.hasSuffix)
+      let opensAdjunct = lexicon.gerundEndings.contains(where: tokens[start].key.hasUTF8Suffix)
       return opensClause || opensAdjunct ? nil : start..<contentEnd(from: start, end: end)
     }
     guard let quote = (start..<end).first(where: { tokens[$0].kind == .openQuote }),
@@ -800,7 +800,7 @@ struct FrameParser {
   private func gerundAdjunctEnd(after comma: Int, end: Int) -> Int? {
     let start = comma + 1
     guard start < end, tokens[start].kind == .word,
-      lexicon.gerundEndings.contains(where: tokens[start].key.hasSuffix)
+      lexicon.gerundEndings.contains(where: tokens[start].key.hasUTF8Suffix)
     else { return nil }
     var index = start + 1
     while index < end && !grammar.isComma(index) && !closesSentence(index, end: end) {
@@ -844,7 +844,7 @@ struct FrameParser {
 
   /// Whether the token closes the sentence: final punctuation, or a colon that ends it.
   private func closesSentence(_ index: Int, end: Int) -> Bool {
-    grammar.isFinalPunctuation(index) || (index == end - 1 && grammar.isPunctuation(index, [":"]))
+    grammar.isFinalPunctuation(index) || (index == end - 1 && grammar.isColon(index))
   }
 
   /// Whether a part can be what a source said: it has a word that is not a function word, or
@@ -948,7 +948,7 @@ struct FrameParser {
         // "Using the tax “is a misguided approach,” said Burman": a comma closing the quotation
         // hands over to the frame.
         return open == regionStart || grammar.isComma(open - 1) || grammar.isComma(index - 1)
-          || grammar.isPunctuation(open - 1, [":"]) || grammar.isFinalPunctuation(open - 1)
+          || grammar.isColon(open - 1) || grammar.isFinalPunctuation(open - 1)
       }()
     if grammar.isComma(index) || quotationCloses {
       let comma = grammar.isComma(index) ? index : index + 1
@@ -1133,7 +1133,7 @@ struct FrameParser {
       return result(.comma(index))
     }
     let roles = grammar.roles(index)
-    if roles.contains(.complementizer) || grammar.isPunctuation(index, [":"]) {
+    if roles.contains(.complementizer) || grammar.isColon(index) {
       frameTokens.append(index..<(index + 1))
       return result(.content(index + 1))
     }
@@ -1278,7 +1278,7 @@ struct FrameParser {
       if token.kind == .openQuote { depth += 1 }
       if token.kind == .closeQuote { depth = max(0, depth - 1) }
       if depth == 0 {
-        if grammar.isPunctuation(end, [":"]) { elaborating = true }
+        if grammar.isColon(end) { elaborating = true }
         if grammar.isComma(end) && !elaborating {
           // "things such as, “We're not all…”": a quotation after the comma continues it;
           // "mentions Percy Walton, the one inmate whose sentence…": so does an apposition.
@@ -1325,7 +1325,7 @@ struct FrameParser {
     else { return nil }
     let next = phrase.upperBound
     guard
-      grammar.roles(next).contains(.complementizer) || grammar.isPunctuation(next, [":"])
+      grammar.roles(next).contains(.complementizer) || grammar.isColon(next)
         || tokens[next].kind == .openQuote
     else { return nil }
     return index..<phrase.upperBound

@@ -20,15 +20,17 @@ final class Grammar {
 
   func isWord(_ index: Int) -> Bool { tokens[index].isWordLike }
 
-  func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
-    tokens[index].kind == .punctuation && marks.contains(tokens[index].key)
-  }
+  func isColon(_ index: Int) -> Bool { tokens[index].isPunctuation(":") }
 
   func isComma(_ index: Int) -> Bool { tokens[index].isPunctuation(",") }
 
   /// Whether the token ends a clause: punctuation other than a comma, or a quote.
   func isFinalPunctuation(_ index: Int) -> Bool {
-    tokens[index].kind == .punctuation && [".", "!", "?", "...", ";"].contains(tokens[index].key)
+    guard tokens[index].kind == .punctuation else { return false }
+    switch tokens[index].key {
+    case ".", "!", "?", "...", ";": return true
+    default: return false
+    }
   }
 
   /// The bare preposition of a (possibly articulated) preposition: "della" → "di".
@@ -95,7 +97,7 @@ final class Grammar {
 
   private func hasEnding(_ key: String, _ endings: [String]) -> Bool {
     guard key.utf8.count >= 5 else { return false }
-    return endings.contains { key.hasSuffix($0) }
+    return endings.contains { key.hasUTF8Suffix($0) }
   }
 
   func isSentenceStart(_ index: Int) -> Bool {
@@ -147,8 +149,8 @@ final class Grammar {
     let token = tokens[index]
     guard token.kind == .word else { return false }
     if roles(index).contains(.adverb) { return true }
-    return token.key.hasSuffix("mente") && token.key.utf8.count > 7
-      || (token.key.hasSuffix("ly") && token.key.utf8.count > 4 && !token.isCapitalized)
+    return token.key.hasUTF8Suffix("mente") && token.key.utf8.count > 7
+      || (token.key.hasUTF8Suffix("ly") && token.key.utf8.count > 4 && !token.isCapitalized)
   }
 
   // MARK: - Noun phrases

@@ -51,7 +51,7 @@ struct ModalityDetector {
         negations += 1
       } else if modality == .asserted,
         lexicon.reportedEndings.contains(where: {
-          key.hasSuffix($0) && key.utf8.count > $0.utf8.count + 1
+          key.hasUTF8Suffix($0) && key.utf8.count > $0.utf8.count + 1
         })
       {
         modality = .reported

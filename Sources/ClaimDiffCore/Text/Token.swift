@@ -62,3 +62,22 @@ public struct Token: Sendable, Equatable {
   /// Whether the token is the punctuation mark `mark`.
   public func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && key == mark }
 }
+
+extension String {
+  /// Whether the string's UTF-8 bytes end with those of `suffix`.
+  ///
+  /// The same answer as `hasSuffix` for token keys, which are normalized, and the endings
+  /// lexicons list, which start with a letter; without comparing character by character.
+  func hasUTF8Suffix(_ suffix: String) -> Bool {
+    var text = self
+    var suffix = suffix
+    return text.withUTF8 { bytes in
+      suffix.withUTF8 { tail in
+        guard tail.count <= bytes.count else { return false }
+        let start = bytes.count - tail.count
+        for offset in tail.indices where bytes[start + offset] != tail[offset] { return false }
+        return true
+      }
+    }
+  }
+}
