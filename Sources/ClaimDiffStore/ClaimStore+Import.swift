@@ -35,7 +35,6 @@ extension ClaimStore {
     next: () throws(ClaimDiffError) -> IngestRequest?,
     progress: (ImportProgress) -> Void = { _ in }
   ) throws(ClaimDiffError) -> ImportProgress {
-    let inFlight = InFlight()
     let lookup = try knownContent()
     // Closed before the writer, so that the writer, the last connection, folds the log into
     // the file when it closes.
@@ -46,48 +45,48 @@ extension ClaimStore {
     try write { db in
       try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384")
     }
+    // Two batches may wait to be written while the next is extracted: a write that folds the
+    // log into the file takes several batches' time, and extraction goes on meanwhile.
+    let writes = WriteQueue(depth: 2)
+    defer { writes.close() }
     var done = ImportProgress(versions: 0, added: 0, textBytes: 0, stories: 0)
     var stories: Set<String> = []
-    func settle() throws(ClaimDiffError) {
-      guard let result = inFlight.take() else { return }
-      let outcomes = try result.get()
-      for outcome in outcomes {
-        done.versions += 1
-        done.textBytes += outcome.version.bytes
-        if case .added = outcome { done.added += 1 }
-        stories.insert(outcome.version.story)
+    func settle(_ results: [Result<[IngestOutcome], ClaimDiffError>]) throws(ClaimDiffError) {
+      for result in results {
+        for outcome in try result.get() {
+          done.versions += 1
+          done.textBytes += outcome.version.bytes
+          if case .added = outcome { done.added += 1 }
+          stories.insert(outcome.version.story)
+        }
+        done.stories = stories.count
+        progress(done)
       }
-      done.stories = stories.count
-      progress(done)
     }
     var requests: [IngestRequest] = []
     requests.reserveCapacity(batch)
     while true {
       requests.removeAll(keepingCapacity: true)
-      do {
-        while requests.count < batch, let request = try next() { requests.append(request) }
-      } catch {
-        try settle()
-        throw error
-      }
-      if requests.isEmpty { break }
       let prepared: [Prepared]
       do {
+        while requests.count < batch, let request = try next() { requests.append(request) }
+        if requests.isEmpty { break }
         prepared = try prepareAll(
           requests, workers: workers, extractor: extractor, now: now, known: lookup?.contains)
       } catch {
-        try settle()
+        // The batches before this one are written.
+        try settle(writes.drain())
         throw error
       }
-      try settle()
+      try settle(writes.finished())
       let stamp = Self.timestamp(now)
-      inFlight.start { [self] in
+      writes.submit { [self] in
         Result { () throws(ClaimDiffError) in
           try write { db in try insert(prepared, db: db, stamp: stamp) }
         }
       }
     }
-    try settle()
+    try settle(writes.drain())
     return done
   }
 
@@ -146,32 +145,80 @@ extension ClaimStore {
   }
 }
 
-/// The write in flight, on a thread of its own, and its outcome.
-private final class InFlight: @unchecked Sendable {
-  private let lock = NSLock()
-  private var result: Result<[IngestOutcome], ClaimDiffError>?
-  private var running: DispatchSemaphore?
+/// Batches written in order, each in its own transaction, on a thread of their own.
+///
+/// Once a write fails, the ones queued after it are not run: an import stops at its first
+/// failure.
+private final class WriteQueue: @unchecked Sendable {
+  typealias Outcome = Result<[IngestOutcome], ClaimDiffError>
 
-  /// Runs `body` on a new thread; at most one runs at a time.
-  func start(_ body: @escaping @Sendable () -> Result<[IngestOutcome], ClaimDiffError>) {
-    let done = DispatchSemaphore(value: 0)
-    running = done
-    let thread = Thread { [self] in
-      let outcome = body()
-      lock.withLock { result = outcome }
-      done.signal()
-    }
+  private let condition = NSCondition()
+  private let depth: Int
+  private var jobs: [@Sendable () -> Outcome] = []
+  /// Whether the thread is running a job it took from `jobs`.
+  private var running = false
+  private var results: [Outcome] = []
+  private var failed = false
+  private var closed = false
+
+  /// Starts the thread; `submit` waits while `depth` writes are queued or running.
+  init(depth: Int) {
+    self.depth = depth
+    let thread = Thread { [self] in work() }
     thread.stackSize = 8 << 20
     thread.start()
   }
 
-  /// Waits for the write in flight, if any, and hands over its outcome.
-  func take() -> Result<[IngestOutcome], ClaimDiffError>? {
-    running?.wait()
-    running = nil
-    return lock.withLock {
-      defer { result = nil }
-      return result
+  private func work() {
+    condition.lock()
+    while true {
+      while jobs.isEmpty && !closed { condition.wait() }
+      if jobs.isEmpty { break }
+      let job = jobs.removeFirst()
+      let skip = failed
+      running = true
+      condition.unlock()
+      let outcome: Outcome = skip ? .failure(.store("not written after a failed write")) : job()
+      condition.lock()
+      running = false
+      if case .failure = outcome { failed = true }
+      results.append(outcome)
+      condition.broadcast()
+    }
+    condition.unlock()
+  }
+
+  /// Queues a write, once fewer than `depth` are queued or running.
+  func submit(_ job: @escaping @Sendable () -> Outcome) {
+    condition.withLock {
+      while jobs.count + (running ? 1 : 0) >= depth { condition.wait() }
+      jobs.append(job)
+      condition.broadcast()
+    }
+  }
+
+  /// The outcomes of the writes finished since the last call, in order, without waiting.
+  func finished() -> [Outcome] {
+    condition.withLock {
+      defer { results.removeAll() }
+      return results
+    }
+  }
+
+  /// Waits for every queued write, and gives the outcomes not handed over yet, in order.
+  func drain() -> [Outcome] {
+    condition.withLock {
+      while !jobs.isEmpty || running { condition.wait() }
+      defer { results.removeAll() }
+      return results
+    }
+  }
+
+  /// Lets the thread end once the queued writes are done.
+  func close() {
+    condition.withLock {
+      closed = true
+      condition.broadcast()
     }
   }
 }

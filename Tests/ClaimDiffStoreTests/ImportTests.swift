@@ -147,6 +147,31 @@ struct ImportTests {
     let versions = try store.stories().flatMap { try store.versions(of: $0) }
     #expect(versions.count == 3)
   }
+
+  @Test("a failed write stops the import: no batch queued after it is written")
+  func failedWriteStopsTheQueue() throws {
+    let store = try ClaimStore()
+    // The database refuses one story, as a full disk would refuse a batch.
+    try store.write { db in
+      try db.execute(
+        sql: """
+          CREATE TEMP TRIGGER refuse BEFORE INSERT ON story WHEN NEW.slug = 'porto'
+          BEGIN SELECT RAISE(ABORT, 'refused'); END
+          """)
+    }
+    var queue = requests[...]
+    var committed: [Int] = []
+    #expect(throws: ClaimDiffError.self) {
+      _ = try store.importVersions(
+        batch: 1, workers: 2, extractor: extractor,
+        next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() },
+        progress: { committed.append($0.versions) })
+    }
+    // "frana" v1 is written; "porto" v1 fails; nothing after it is, though it was extracted.
+    #expect(try store.stories() == ["frana"])
+    #expect(try store.versions(of: "frana").count == 1)
+    #expect(committed == [1])
+  }
 }
 
 @Suite("Coding")
