@@ -20,14 +20,15 @@ extension ClaimStore {
   /// in order, at bulk speed.
   ///
   /// `next` is called on the calling thread until it returns `nil`, so the input is read as
-  /// it streams and memory does not grow with it. While one batch is written in a single
-  /// transaction, the next is extracted on `workers` threads. A failure stops the import:
-  /// the batches committed before it stay, the batch it is in is not written.
+  /// it streams and memory does not grow with it. Each batch is extracted on `workers`
+  /// threads, then written in a single transaction on a thread of its own while the next
+  /// batches are extracted; at most two wait for their turn. A failure stops the import: the
+  /// batches committed before it stay, the batch it is in and those after it are not written.
   ///
   /// - Parameters:
   ///   - batch: Versions per transaction.
   ///   - workers: Threads that extract; one per processor by default.
-  ///   - progress: Called on the calling thread after each batch commits.
+  ///   - progress: Called on the calling thread once a batch has committed, in order.
   /// - Returns: What the import did.
   public func importVersions(
     batch: Int = 200, workers: Int = defaultWorkers,
