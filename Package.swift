@@ -18,7 +18,11 @@ let package = Package(
     .target(name: "ClaimDiffCore", swiftSettings: strict),
     .target(
       name: "ClaimDiffStore",
-      dependencies: ["ClaimDiffCore", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "ClaimDiffCore", .product(name: "GRDB", package: "GRDB.swift"),
+        // The system SQLite GRDB links, for binding the claim insert through its C API.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ],
       swiftSettings: strict),
     .target(name: "ClaimDiffReport", dependencies: ["ClaimDiffCore"], swiftSettings: strict),
     .target(

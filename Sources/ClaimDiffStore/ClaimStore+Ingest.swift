@@ -182,13 +182,28 @@ extension ClaimStore {
         try self.eventID(
           $0, participants: row.participants ?? "[]", storyID: storyID, db: db, cache: &cache)
       }
-      try insertClaim.execute(arguments: [
-        versionID, lineages[index], claim.ordinal, claim.sentence, claim.text, row.parts,
-        sourceID, claim.source.surface, row.span, claim.channel?.name, claim.channel?.surface,
-        claim.attribution.rawValue, claim.modality.rawValue, claim.polarity.rawValue, eventID,
-        claim.event?.status?.rawValue, row.eventTime, claim.statedOn?.description, row.times,
-        row.quantities,
-      ])
+      var insert = DirectBinding(insertClaim)
+      insert.bind(versionID)
+      insert.bind(lineages[index])
+      insert.bind(claim.ordinal)
+      insert.bind(claim.sentence)
+      insert.bind(claim.text)
+      insert.bind(row.parts)
+      insert.bind(sourceID)
+      insert.bind(claim.source.surface)
+      insert.bind(row.span)
+      insert.bind(claim.channel?.name)
+      insert.bind(claim.channel?.surface)
+      insert.bind(claim.attribution.rawValue)
+      insert.bind(claim.modality.rawValue)
+      insert.bind(claim.polarity.rawValue)
+      insert.bind(eventID)
+      insert.bind(claim.event?.status?.rawValue)
+      insert.bind(row.eventTime)
+      insert.bind(claim.statedOn?.description)
+      insert.bind(row.times)
+      insert.bind(row.quantities)
+      try insert.execute(db)
       switch indexing[index] {
       case .skip: break
       case .add: cache.indexed.add.append(db.lastInsertedRowID)

@@ -1,0 +1,62 @@
+import GRDB
+import Testing
+
+@testable import ClaimDiffStore
+
+@Suite("Direct binding")
+struct DirectBindingTests {
+  @Test("values bound through the C API read back as GRDB binds them")
+  func sameAsArguments() throws {
+    let queue = try DatabaseQueue()
+    let values: [(Int64?, String?)] = [
+      (1, "testo"), (nil, nil), (-7, ""), (Int64.max, "«Perché?» – città, l’Aquila 🇮🇹"),
+      (0, String(repeating: "x", count: 100_000)),
+    ]
+    try queue.write { db in
+      try db.execute(sql: "CREATE TABLE t (n INTEGER, s TEXT, via TEXT NOT NULL)")
+      let sql = "INSERT INTO t (n, s, via) VALUES (?, ?, ?)"
+      for (number, text) in values {
+        try db.execute(sql: sql, arguments: [number, text, "grdb"])
+        var insert = DirectBinding(try db.cachedStatement(sql: sql))
+        insert.bind(number)
+        insert.bind(text)
+        insert.bind("direct")
+        try insert.execute(db)
+      }
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT n, s, typeof(s) AS type, via FROM t ORDER BY rowid")
+      #expect(rows.count == values.count * 2)
+      for pair in stride(from: 0, to: rows.count, by: 2) {
+        let (grdb, direct) = (rows[pair], rows[pair + 1])
+        #expect(grdb["n"] as Int64? == direct["n"] as Int64?)
+        #expect(grdb["s"] as String? == direct["s"] as String?)
+        #expect(grdb["type"] as String == direct["type"] as String)
+      }
+    }
+  }
+
+  @Test("a refused row or a missing value throws, and the statement runs again after")
+  func failures() throws {
+    let queue = try DatabaseQueue()
+    try queue.write { db in
+      try db.execute(sql: "CREATE TABLE t (n INTEGER PRIMARY KEY, s TEXT NOT NULL)")
+      let statement = try db.cachedStatement(sql: "INSERT INTO t (n, s) VALUES (?, ?)")
+      #expect(throws: DatabaseError.self) {
+        var missing = DirectBinding(statement)
+        missing.bind(1)
+        try missing.execute(db)
+      }
+      #expect(throws: DatabaseError.self) {
+        var null = DirectBinding(statement)
+        null.bind(1)
+        null.bind(nil as String?)
+        try null.execute(db)
+      }
+      var row = DirectBinding(statement)
+      row.bind(1)
+      row.bind("uno")
+      try row.execute(db)
+      #expect(try String.fetchOne(db, sql: "SELECT s FROM t WHERE n = 1") == "uno")
+    }
+  }
+}
