@@ -13,7 +13,8 @@ struct QuantityParser {
     tokens: Range<Int>, value: Double, unit: Int?, approximate: Bool
   )] {
     var found: [(Range<Int>, Double, Int?, Bool)] = []
-    let set = Set(indices)
+    // The claim's tokens as a set, built once a number is found: most claims have none.
+    var members: Set<Int>?
     var position = 0
     while position < indices.count {
       let index = indices[position]
@@ -31,6 +32,8 @@ struct QuantityParser {
         value = nil
       }
       guard var amount = value else { continue }
+      let set = members ?? Set(indices)
+      members = set
       var start = index
       var approximate = false
       // "più di", "at least" right before the number.
