@@ -4,7 +4,20 @@ import Foundation
 /// How the store writes structured values into text columns.
 enum Coding {
   static func ranges(_ ranges: [Range<Int>]) -> String {
-    "[" + ranges.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]"
+    var text = "["
+    for (index, range) in ranges.enumerated() {
+      text += index == 0 ? "[" : ",["
+      appendRange(range, to: &text)
+    }
+    return text + "]"
+  }
+
+  /// `start,end]`: the end of a range's array, written without interpolation.
+  private static func appendRange(_ range: Range<Int>, to text: inout String) {
+    text += String(range.lowerBound)
+    text += ","
+    text += String(range.upperBound)
+    text += "]"
   }
 
   /// Reads what ``ranges(_:)`` wrote: `[[start,end],…]`, scanning the bytes.
@@ -37,8 +50,11 @@ enum Coding {
     var text = "["
     for (index, quantity) in quantities.enumerated() {
       if index > 0 { text += "," }
-      text += "{\"approximate\":\(quantity.approximate),\"span\":"
-      text += "[\(quantity.span.lowerBound),\(quantity.span.upperBound)],\"text\":"
+      text +=
+        quantity.approximate
+        ? "{\"approximate\":true,\"span\":[" : "{\"approximate\":false,\"span\":["
+      appendRange(quantity.span, to: &text)
+      text += ",\"text\":"
       JSONString.append(quantity.text, to: &text)
       text += ",\"unit\":"
       if let unit = quantity.unit { JSONString.append(unit, to: &text) } else { text += "null" }
@@ -75,11 +91,23 @@ enum Coding {
   }
 
   private static func append(_ time: TimeExpression, to text: inout String) {
-    text += "{"
-    text += time.date.map { "\"date\":\"\($0)\"," } ?? "\"date\":null,"
-    if let end = time.end { text += "\"end\":\"\(end)\"," }
-    text += "\"granularity\":\"\(time.granularity.rawValue)\",\"span\":"
-    text += "[\(time.span.lowerBound),\(time.span.upperBound)],\"text\":"
+    if let date = time.date {
+      text += "{\"date\":\""
+      text += date.description
+      text += "\","
+    } else {
+      text += "{\"date\":null,"
+    }
+    if let end = time.end {
+      text += "\"end\":\""
+      text += end.description
+      text += "\","
+    }
+    text += "\"granularity\":\""
+    text += time.granularity.rawValue
+    text += "\",\"span\":["
+    appendRange(time.span, to: &text)
+    text += ",\"text\":"
     JSONString.append(time.text, to: &text)
     text += "}"
   }

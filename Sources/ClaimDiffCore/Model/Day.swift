@@ -105,6 +105,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// `YYYY-MM-DD`.
   public var description: String {
     let (year, month, day) = components
+    if (0...9999).contains(year) {
+      // Ten digits and dashes written in place: days are written for every claim stored.
+      return String(unsafeUninitializedCapacity: 10) { buffer in
+        func put(_ value: Int, width: Int, at start: Int) {
+          var rest = value
+          for offset in (0..<width).reversed() {
+            buffer[start + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+          }
+        }
+        put(year, width: 4, at: 0)
+        buffer[4] = UInt8(ascii: "-")
+        put(month, width: 2, at: 5)
+        buffer[7] = UInt8(ascii: "-")
+        put(day, width: 2, at: 8)
+        return 10
+      }
+    }
     func pad(_ value: Int, _ width: Int) -> String {
       let digits = String(value)
       return String(repeating: "0", count: max(0, width - digits.count)) + digits
