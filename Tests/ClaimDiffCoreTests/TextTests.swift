@@ -193,6 +193,20 @@ struct DayTests {
     #expect(Day(year: 2025, month: 2, day: 29) == nil)
     #expect(Day(iso: "2022-02-24")?.weekday == 4)
   }
+
+  @Test("a day is written YYYY-MM-DD, zero-padded, and reads back as itself")
+  func description() throws {
+    #expect(Day(year: 2025, month: 3, day: 7)?.description == "2025-03-07")
+    #expect(Day(year: 987, month: 12, day: 31)?.description == "0987-12-31")
+    #expect(Day(year: 1, month: 1, day: 1)?.description == "0001-01-01")
+    let start = try #require(Day(year: 1899, month: 12, day: 25)).ordinal
+    for ordinal in stride(from: start, to: start + 80_000, by: 37) {
+      let day = Day(ordinal: ordinal)
+      let text = day.description
+      #expect(text.utf8.count == 10)
+      #expect(Day(iso: text) == day, "\(text)")
+    }
+  }
 }
 
 @Suite("SHA256")
