@@ -375,10 +375,8 @@ extension ClaimStore {
     let lineages = claims.indices.map { index in
       ids[index] ?? Self.newLineage(story: story, number: number, ordinal: claims[index].ordinal)
     }
-    // What the next version of the story will read: this one, and the texts so far. A story's
-    // first version has no texts before it, so a story begun in this transaction never reads
-    // its texts back.
-    var earlier = number == 1 ? [:] : known?.earlier
+    // What the next version of the story will read: this one, and the texts so far.
+    var earlier = known?.earlier
     if earlier != nil {
       for (key, lineage) in zip(keys, lineages).reversed() { earlier?[key] = lineage }
     }
