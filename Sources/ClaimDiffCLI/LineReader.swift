@@ -19,6 +19,10 @@ struct LineReader {
   /// The longest line accepted, in bytes.
   let limit: Int
   private let name: String
+  /// Whether the first line read is the input's first, which may start with a byte-order mark.
+  private let atStart: Bool
+  /// The bytes left to read when only part of a file is read.
+  private var remaining: Int?
 
   /// Opens `path`, or standard input for "-".
   init(path: String, limit: Int = InputReader.defaultLimit, name: String? = nil)
@@ -29,6 +33,23 @@ struct LineReader {
     handle = path == "-" ? FileHandle.standardInput : try InputReader.open(path)
     let attributes = path == "-" ? nil : try? FileManager.default.attributesOfItem(atPath: path)
     size = (attributes?[.size] as? NSNumber)?.intValue
+    atStart = true
+  }
+
+  /// Opens the bytes `bytes` of the file at `path`, which start a line; line numbers count
+  /// from the first line of the part.
+  init(path: String, bytes: Range<Int>, limit: Int, name: String) throws(ClaimDiffError) {
+    self.limit = limit
+    self.name = name
+    handle = try InputReader.open(path)
+    do {
+      try handle.seek(toOffset: UInt64(bytes.lowerBound))
+    } catch {
+      throw .unreadableInput(path: name, reason: "seek failed (\(error.localizedDescription))")
+    }
+    size = bytes.count
+    atStart = bytes.lowerBound == 0
+    remaining = bytes.count
   }
 
   /// The next line without its line end, or `nil` at the end of the input.
@@ -36,7 +57,7 @@ struct LineReader {
   /// - Throws: ``ClaimDiffError/malformedInput(path:line:reason:)`` for a line over ``limit``.
   mutating func next() throws(ClaimDiffError) -> Data? {
     guard var line = try nextUnchecked() else { return nil }
-    if lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) {
+    if atStart && lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) {
       line = Data(line.dropFirst(3))  // a byte-order mark is no part of the first line
     }
     guard line.count <= limit else { throw overLimit() }
@@ -75,7 +96,8 @@ struct LineReader {
       }
       let data: Data
       do {
-        data = try handle.read(upToCount: chunk) ?? Data()
+        data = try handle.read(upToCount: min(chunk, remaining ?? chunk)) ?? Data()
+        remaining? -= data.count
       } catch {
         throw .unreadableInput(path: name, reason: "read failed (\(error.localizedDescription))")
       }

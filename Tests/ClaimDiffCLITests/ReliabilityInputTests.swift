@@ -216,6 +216,25 @@ struct ReliabilityInputTests {
       ["extract", "--jsonl", invalid], "bad.jsonl:2:", fixture: fixture, streams: true)
   }
 
+  @Test("a large file is checked in parts: the first bad line is named by its number in the file")
+  func largeFileLineNumbers() throws {
+    let fixture = try Fixture()
+    let filler = String(repeating: "Il sindaco ha detto che le scuole restano chiuse. ", count: 20)
+    // Over 2 MB, with a byte-order mark, blank lines and CRLF line ends.
+    var lines = (1...3_000).map { #"{"story": "s", "text": "\#($0). \#(filler)"}"# }
+    for blank in [10, 1_700, 2_200] { lines.insert("", at: blank) }
+    let text = { (lines: [String]) in "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n" }
+    var late = lines
+    late[2_600] = "{not json"
+    let path = try fixture.folder.write("big.jsonl", text(late))
+    try expectError(
+      ["import", path], "big.jsonl:2601: expected one JSON object per line", fixture: fixture)
+    var both = late
+    both[40] = #"{"story": "Bad Slug", "text": "Testo."}"#
+    let first = try fixture.folder.write("big.jsonl", text(both))
+    try expectError(["import", first], "big.jsonl:41: invalid story", fixture: fixture)
+  }
+
   @Test("an unknown story or version, a version range in the wrong order")
   func unknown() throws {
     let fixture = try Fixture()
