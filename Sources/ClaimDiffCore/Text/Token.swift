@@ -69,15 +69,15 @@ extension String {
   /// The same answer as `hasSuffix` for token keys, which are normalized, and the endings
   /// lexicons list, which start with a letter; without comparing character by character.
   func hasUTF8Suffix(_ suffix: String) -> Bool {
-    var text = self
-    var suffix = suffix
-    return text.withUTF8 { bytes in
-      suffix.withUTF8 { tail in
+    let answer = utf8.withContiguousStorageIfAvailable { bytes in
+      suffix.utf8.withContiguousStorageIfAvailable { tail in
         guard tail.count <= bytes.count else { return false }
         let start = bytes.count - tail.count
         for offset in tail.indices where bytes[start + offset] != tail[offset] { return false }
         return true
       }
     }
+    // Strings bridged from elsewhere may keep no contiguous UTF-8.
+    return (answer ?? nil) ?? hasSuffix(suffix)
   }
 }
