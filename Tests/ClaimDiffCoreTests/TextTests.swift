@@ -288,6 +288,23 @@ struct ClaimKeyTests {
   }
 }
 
+@Suite("Discourse")
+struct DiscourseTests {
+  @Test("a full name is remembered by its last word, as splitting it at spaces finds it")
+  func surnames() {
+    let names = [
+      "Anna Kelly", "Ursula von der Leyen", "Jean-Luc Picard", "Anna  Kelly ", " Kelly",
+      "Kelly", "", "   ", "Kelly ", "Nicolò Çelik", "D'Alema Massimo", "Ángela Pérez-Ruiz",
+    ]
+    for name in names {
+      var discourse = Discourse()
+      discourse.notePerson(name)
+      let expected = name.contains(" ") ? name.split(separator: " ").last : nil
+      #expect(discourse.people == (expected.map { [$0.lowercased(): name] } ?? [:]), "\(name)")
+    }
+  }
+}
+
 @Suite("Byte suffixes")
 struct ByteSuffixTests {
   @Test("keys end with an ending by their bytes exactly when they do by their characters")

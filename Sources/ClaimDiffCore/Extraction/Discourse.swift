@@ -56,8 +56,12 @@ struct Discourse {
   }
 
   mutating func notePerson(_ name: String) {
-    guard let surname = name.split(separator: " ").last, name.contains(" ") else { return }
-    people[surname.lowercased()] = name
+    // The last word between spaces, found by bytes: a space is one byte in UTF-8.
+    let bytes = name.utf8
+    guard bytes.contains(0x20), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return }
+    let end = bytes.index(after: last)
+    let start = bytes[..<end].lastIndex(of: 0x20).map(bytes.index(after:)) ?? bytes.startIndex
+    people[name[start..<end].lowercased()] = name
   }
 
   func person(withSurname surname: String) -> String? { people[surname.lowercased()] }
