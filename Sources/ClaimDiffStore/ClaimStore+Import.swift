@@ -91,11 +91,22 @@ extension ClaimStore {
     return done
   }
 
-  /// What tells whether a story holds content with a hash; `nil` in memory.
+  /// What tells whether a story holds content with a hash; `nil` in memory, and when the
+  /// database holds no version yet, so that nothing is to be recognized before extracting.
+  ///
+  /// Either way the writer recognizes content stored already; this only spares extracting it.
   private func knownContent() throws(ClaimDiffError) -> KnownContent? {
     guard let path else { return nil }
     do {
-      return KnownContent(reader: try openReader())
+      let reader = try openReader()
+      let stored = try reader.read { db in
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM version)") ?? false
+      }
+      guard stored else {
+        try reader.close()
+        return nil
+      }
+      return KnownContent(reader: reader)
     } catch {
       throw Self.wrap(error, path: path)
     }
