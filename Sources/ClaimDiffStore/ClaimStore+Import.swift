@@ -22,7 +22,7 @@ extension ClaimStore {
   /// `next` is called on the calling thread until it returns `nil`, so the input is read as
   /// it streams and memory does not grow with it. Each batch is extracted on `workers`
   /// threads, then written in a single transaction on a thread of its own while the next
-  /// batches are extracted; at most two wait for their turn. A failure stops the import: the
+  /// batches are extracted; one more may wait for its turn. A failure stops the import: the
   /// batches committed before it stay, the batch it is in and those after it are not written.
   ///
   /// - Parameters:
@@ -46,8 +46,9 @@ extension ClaimStore {
     try write { db in
       try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384")
     }
-    // Two batches may wait to be written while the next is extracted: a write that folds the
-    // log into the file takes several batches' time, and extraction goes on meanwhile.
+    // While one batch is written, the next may wait its turn and the one after it is extracted:
+    // a write that folds the log into the file takes several batches' time, and extraction
+    // goes on meanwhile.
     let writes = WriteQueue(depth: 2)
     defer { writes.close() }
     var done = ImportProgress(versions: 0, added: 0, textBytes: 0, stories: 0)
