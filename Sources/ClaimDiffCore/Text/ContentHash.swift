@@ -4,42 +4,59 @@ public enum ContentHash {
   ///
   /// The header is left out: a version re-ingested with another date line is the same text.
   public static func of(_ document: Document) -> String {
-    var folded: [UInt8] = []
-    folded.reserveCapacity(document.bytes.count - document.bodyStart)
-    var space = false
-    var index = document.bodyStart
     let bytes = document.bytes
-    bytes.withUnsafeBufferPointer { buffer in
-      while index < buffer.count {
-        // ASCII, most of the text, without decoding.
-        let byte = buffer[index]
-        if byte < 0x80 {
-          index += 1
-          if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-            space = !folded.isEmpty
+    let start = document.bodyStart
+    // Folding never lengthens the text: a space is written only for the white space it
+    // replaces, a quote mark becomes one byte.
+    let folded = [UInt8](unsafeUninitializedCapacity: max(0, bytes.count - start)) {
+      output, written in
+      var count = 0
+      var space = false
+      var index = start
+      bytes.withUnsafeBufferPointer { buffer in
+        while index < buffer.count {
+          // ASCII, most of the text, without decoding.
+          let byte = buffer[index]
+          if byte < 0x80 {
+            index += 1
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+              space = count > 0
+              continue
+            }
+            if space {
+              output[count] = 0x20
+              count += 1
+            }
+            space = false
+            output[count] = byte
+            count += 1
             continue
           }
-          if space { folded.append(0x20) }
+          let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
+          defer { index += width }
+          if UTF8Scalar.isSpace(scalar) {
+            space = count > 0
+            continue
+          }
+          if space {
+            output[count] = 0x20
+            count += 1
+          }
           space = false
-          folded.append(byte)
-          continue
-        }
-        let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
-        defer { index += width }
-        if UTF8Scalar.isSpace(scalar) {
-          space = !folded.isEmpty
-          continue
-        }
-        if space { folded.append(0x20) }
-        space = false
-        switch scalar {
-        case "\u{2018}", "\u{2019}": folded.append(UInt8(ascii: "'"))
-        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}":
-          folded.append(UInt8(ascii: "\""))
-        default:
-          folded.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<(index + width)]))
+          switch scalar {
+          case "\u{2018}", "\u{2019}":
+            output[count] = UInt8(ascii: "'")
+            count += 1
+          case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}":
+            output[count] = UInt8(ascii: "\"")
+            count += 1
+          default:
+            for offset in 0..<width { output[count + offset] = buffer[index + offset] }
+            count += width
+          }
         }
       }
+      written = count
     }
     return SHA256.hex(folded)
   }
