@@ -244,6 +244,47 @@ struct SHA256Tests {
 
 @Suite("LanguagePacks")
 struct LanguageDetectionTests {
+  @Test("the pack detected is the one whose stopwords the text uses most", arguments: 1...3)
+  func mostStopwords(seed: UInt64) {
+    var random = SplitMix(seed: seed)
+    let packs = LanguagePacks.standard
+    let pieces =
+      ["il", "Il", "IL", "che", "Che", "the", "The", "THE", "and", "è", "È", "perché", "of"]
+      + ["città", "l'", "dell'", "Rome", "Roma", "x", "ß", "naïve", "1", "2025"]
+    let separators = [" ", "  ", ", ", ". ", "\n", "’", "'", "-", "«", "»"]
+    for _ in 0..<300 {
+      let text = (0..<random.next(40)).map { _ in
+        pieces[random.next(pieces.count)] + separators[random.next(separators.count)]
+      }.joined()
+      #expect(packs.detect(text).code == reference(text, packs: packs), "\(text)")
+    }
+  }
+
+  /// Detection as plainly as it can be written: words folded, then counted pack by pack.
+  private func reference(_ text: String, packs: LanguagePacks) -> String {
+    var scores = [Int](repeating: 0, count: packs.packs.count)
+    var word: [UInt8] = []
+    func count() {
+      if !word.isEmpty, let key = String(validating: word, as: UTF8.self) {
+        for (index, pack) in packs.packs.enumerated() where pack.lexicon.stopwords.contains(key) {
+          scores[index] += 1
+        }
+      }
+      word.removeAll()
+    }
+    for byte in text.utf8.prefix(16_384) {
+      switch byte {
+      case 0x41...0x5A: word.append(byte | 0x20)
+      case 0x61...0x7A, 0x80...: word.append(byte)
+      default: count()
+      }
+    }
+    count()
+    var best = 0
+    for index in scores.indices where scores[index] > scores[best] { best = index }
+    return packs.packs[best].code
+  }
+
   @Test("Italian and English texts are told apart")
   func detects() {
     #expect(

@@ -33,29 +33,59 @@ public struct LanguagePacks: Sendable {
 
   /// The pack whose stopwords are most frequent in the text whose UTF-8 bytes are `bytes`.
   public func detect(utf8 bytes: some Collection<UInt8>) -> any LanguagePack {
-    var scores = [Int](repeating: 0, count: packs.count)
-    var word: [UInt8] = []
-    func count() {
-      guard !word.isEmpty else { return }
-      word.withUnsafeBufferPointer { word in
-        for index in stopwords.indices where stopwords[index].contains(utf8: word) {
-          scores[index] += 1
-        }
-      }
-      word.removeAll(keepingCapacity: true)
-    }
-    // Words are runs of ASCII letters and any non-ASCII bytes (accented letters); ASCII
-    // capitals are folded, which is all that stopwords need.
-    for byte in bytes.prefix(16_384) {
-      switch byte {
-      case 0x41...0x5A: word.append(byte | 0x20)
-      case 0x61...0x7A, 0x80...: word.append(byte)
-      default: count()
-      }
-    }
-    count()
+    let prefix = bytes.prefix(16_384)
+    let scores =
+      prefix.withContiguousStorageIfAvailable(scores)
+      ?? Array(prefix).withUnsafeBufferPointer(scores)
     var best = 0
     for index in scores.indices where scores[index] > scores[best] { best = index }
     return packs[best]
+  }
+
+  /// How many stopwords of each pack the bytes have.
+  ///
+  /// Words are runs of ASCII letters and any non-ASCII bytes (accented letters); ASCII capitals
+  /// are folded, which is all that stopwords need. Each word is hashed as it is read, once for
+  /// every pack, and read where it is unless it has capitals to fold.
+  private func scores(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var scores = [Int](repeating: 0, count: packs.count)
+    var folded: [UInt8] = []
+    var start = 0
+    var hash = WordTable<Bool>.hashStart
+    var capitals = false
+    func count(upTo end: Int) {
+      guard end > start else { return }
+      let key = WordTable<Bool>.hashed(hash)
+      func look(_ word: UnsafeBufferPointer<UInt8>) {
+        for index in stopwords.indices where stopwords[index].contains(utf8: word, hash: key) {
+          scores[index] += 1
+        }
+      }
+      if capitals {
+        folded.removeAll(keepingCapacity: true)
+        for byte in bytes[start..<end] {
+          folded.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        folded.withUnsafeBufferPointer(look)
+      } else {
+        look(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+      }
+    }
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case 0x41...0x5A:
+        capitals = true
+        hash = WordTable<Bool>.hashing(hash, byte | 0x20)
+      case 0x61...0x7A, 0x80...:
+        hash = WordTable<Bool>.hashing(hash, byte)
+      default:
+        count(upTo: index)
+        start = index + 1
+        hash = WordTable<Bool>.hashStart
+        capitals = false
+      }
+    }
+    count(upTo: bytes.count)
+    return scores
   }
 }

@@ -37,8 +37,8 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
     }
 
     /// Where the word whose UTF-8 bytes are `word` is in `keys`.
-    func position(ofUTF8 word: UnsafeBufferPointer<UInt8>) -> Int? {
-      probe(WordTable.hash(word)) { keys[$0].utf8.elementsEqual(word) }
+    func position(ofUTF8 word: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int? {
+      probe(hash ?? WordTable.hash(word)) { keys[$0].utf8.elementsEqual(word) }
     }
 
     /// Where `key`, whose hash is `hash`, is in `keys`.
@@ -123,6 +123,11 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
     storage.position(ofUTF8: word) != nil
   }
 
+  /// Whether the word whose UTF-8 bytes are `word`, and whose hash is `hash`, is in the table.
+  func contains(utf8 word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+    storage.position(ofUTF8: word, hash: hash) != nil
+  }
+
   private mutating func unique() -> Storage {
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     return storage
@@ -156,10 +161,23 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
   /// The hash of a word's UTF-8 bytes: FNV-1a, its high bits folded into the low ones the
   /// mask keeps.
   static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-    return hash ^ (hash >> 32)
+    var hash = hashStart
+    for byte in word { hash = hashing(hash, byte) }
+    return hashed(hash)
   }
+
+  /// Where the hash of a word starts, for a scanner that hashes a word as it reads it.
+  static var hashStart: UInt64 { 0xCBF2_9CE4_8422_2325 }
+
+  /// The hash so far, with one more byte of the word.
+  @inline(__always)
+  static func hashing(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+  }
+
+  /// The hash of the whole word, from the hash of its bytes.
+  @inline(__always)
+  static func hashed(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 32) }
 
   /// The hash of `key`'s UTF-8 bytes.
   static func hash(_ key: String) -> UInt64 {
@@ -212,6 +230,12 @@ public struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
 
   /// Whether the word whose UTF-8 bytes are `word` is in the set.
   public func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool { table.contains(utf8: word) }
+
+  /// Whether the word whose UTF-8 bytes are `word`, and whose ``WordTable`` hash is `hash`,
+  /// is in the set.
+  func contains(utf8 word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+    table.contains(utf8: word, hash: hash)
+  }
 
   /// Adds `word`.
   public mutating func insert(_ word: String) { table[word] = true }
