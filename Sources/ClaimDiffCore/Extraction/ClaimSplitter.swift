@@ -22,8 +22,9 @@ struct ClaimSplitter {
   func split(_ content: [Range<Int>]) -> [[Range<Int>]] {
     let indices = content.flatMap { Array($0) }
     guard !indices.isEmpty else { return [] }
-    var starts: Set<Int> = [0]
-    var dropped: Set<Int> = []
+    // Positions in `indices`: where pieces start, in increasing order, and the tokens dropped.
+    var starts = [0]
+    var dropped = [Bool](repeating: false, count: indices.count)
     var depth = 0
     var pieceStart = 0
     for position in indices.indices {
@@ -36,36 +37,37 @@ struct ClaimSplitter {
       var splitAt: Int?
       if token.isPunctuation(";") {
         splitAt = next
-        dropped.insert(position)
+        dropped[position] = true
       } else if grammar.isComma(index) && isRelativeClause(indices, from: next) {
         splitAt = next
-        dropped.insert(position)
+        dropped[position] = true
       } else if grammar.isComma(index) && isAbsoluteClause(indices, from: next) {
         splitAt = next
-        dropped.insert(position)
+        dropped[position] = true
       } else if isCoordinator(index) && hasVerb(indices, pieceStart..<position)
         && !closesPair(indices, at: position) && clauseFollows(indices, from: next)
       {
         splitAt = next
-        dropped.insert(position)
-        if position > 0 && grammar.isComma(indices[position - 1]) { dropped.insert(position - 1) }
+        dropped[position] = true
+        if position > 0 && grammar.isComma(indices[position - 1]) { dropped[position - 1] = true }
         // "… e che Putin ha chiesto…": the second complement's "che" goes with the "e".
-        if grammar.roles(indices[next]).contains(.complementizer) { dropped.insert(next) }
+        if grammar.roles(indices[next]).contains(.complementizer) { dropped[next] = true }
       } else if grammar.lexicon.backgroundPrepositions.contains(token)
         && isDatedEvent(indices, from: next) && grammar.hasContentWord(indices[pieceStart]..<index)
       {
         splitAt = position
-        if grammar.isComma(indices[position - 1]) { dropped.insert(position - 1) }
+        if grammar.isComma(indices[position - 1]) { dropped[position - 1] = true }
       }
       if let splitAt {
-        starts.insert(splitAt)
+        // Never before the last start: a split is at or after the token being read.
+        if splitAt != starts[starts.count - 1] { starts.append(splitAt) }
         pieceStart = splitAt
       }
     }
     var claims: [[Range<Int>]] = []
-    let boundaries = starts.sorted() + [indices.count]
+    let boundaries = starts + [indices.count]
     for (start, end) in zip(boundaries, boundaries.dropFirst()) {
-      let kept = (start..<end).filter { !dropped.contains($0) }.map { indices[$0] }
+      let kept = (start..<end).filter { !dropped[$0] }.map { indices[$0] }
       let trimmed = trim(kept)
       guard let first = trimmed.first, let last = trimmed.last,
         grammar.hasContentWord(first..<(last + 1))
