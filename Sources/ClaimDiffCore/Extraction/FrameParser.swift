@@ -38,11 +38,12 @@ struct FrameParser {
     var index = sentence.lowerBound
     // Cues inside quotation marks are the quoted speaker's words ("I think…", "you know"),
     // attributed by the frame of the quotation itself.
-    var quoted = Set<Int>()
+    // By position in the sentence.
+    var quoted = [Bool](repeating: false, count: sentence.count)
     var depth = insideQuotation ? 1 : 0
     for position in sentence {
       if tokens[position].kind == .closeQuote { depth = max(0, depth - 1) }
-      if depth > 0 { quoted.insert(position) }
+      if depth > 0 { quoted[position - sentence.lowerBound] = true }
       if tokens[position].kind == .openQuote { depth += 1 }
     }
     if let frame = labelFrame(in: sentence) ?? bylineFrame(in: sentence) {
@@ -54,7 +55,7 @@ struct FrameParser {
         continue
       }
       guard let (length, cue) = lexicon.cues.match(tokens, at: index, limit: sentence.upperBound),
-        !quoted.contains(index)
+        !quoted[index - sentence.lowerBound]
       else {
         index += 1
         continue
