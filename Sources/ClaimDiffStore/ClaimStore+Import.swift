@@ -69,26 +69,36 @@ extension ClaimStore {
     requests.reserveCapacity(batch)
     while true {
       requests.removeAll(keepingCapacity: true)
-      let prepared: [Prepared]
       do {
         while requests.count < batch, let request = try next() { requests.append(request) }
-        if requests.isEmpty { break }
-        prepared = try prepareAll(
-          requests, workers: workers, extractor: extractor, now: now, known: lookup?.contains)
       } catch {
         // The batches before this one are written.
-        try settle(writes.drain())
+        try settle(writes.drain().outcomes)
         throw error
       }
-      try settle(writes.finished())
+      if requests.isEmpty { break }
+      // The batches written are freed here while the lanes extract, not on the writer's
+      // thread, which has the most to do.
+      var (outcomes, spent) = writes.finished()
+      let prepared: [Prepared]
+      do {
+        prepared = try prepareAll(
+          requests, workers: workers, extractor: extractor, now: now, known: lookup?.contains,
+          meanwhile: { spent.removeAll() })
+      } catch {
+        try settle(outcomes + writes.drain().outcomes)
+        throw error
+      }
+      try settle(outcomes)
       let stamp = Self.timestamp(now)
       writes.submit { [self] in
-        Result { () throws(ClaimDiffError) in
+        let outcome = Result { () throws(ClaimDiffError) in
           try write { db in try insert(prepared, db: db, stamp: stamp) }
         }
+        return (outcome, prepared)
       }
     }
-    try settle(writes.drain())
+    try settle(writes.drain().outcomes)
     return done
   }
 
@@ -115,15 +125,17 @@ extension ClaimStore {
 
   /// Threads that extract by default: one per processor.
   ///
-  /// The writer's share of the work is small enough that it takes turns on those processors.
+  /// The writer takes turns with them on those processors.
   public static var defaultWorkers: Int {
     max(1, ProcessInfo.processInfo.activeProcessorCount)
   }
 
-  /// Validates and extracts versions on up to `workers` threads, keeping their order.
+  /// Validates and extracts versions on up to `workers` threads, keeping their order; the
+  /// calling thread runs `meanwhile` while they work.
   func prepareAll(
     _ requests: [IngestRequest], workers: Int, extractor: Extractor, now: Date,
-    known: (@Sendable (_ story: String, _ hash: String) -> Bool)? = nil
+    known: (@Sendable (_ story: String, _ hash: String) -> Bool)? = nil,
+    meanwhile: () -> Void = {}
   ) throws(ClaimDiffError) -> [Prepared] {
     let slots = Slots<Result<Prepared, ClaimDiffError>>(count: requests.count)
     let lanes = max(1, min(workers, requests.count))
@@ -147,6 +159,7 @@ extension ClaimStore {
       thread.stackSize = 8 << 20
       thread.start()
     }
+    meanwhile()
     finished.wait()
     var prepared: [Prepared] = []
     prepared.reserveCapacity(requests.count)
@@ -164,13 +177,16 @@ extension ClaimStore {
 /// failure.
 private final class WriteQueue: @unchecked Sendable {
   typealias Outcome = Result<[IngestOutcome], ClaimDiffError>
+  /// A write: its outcome, and the batch it wrote, handed back to be freed by the caller.
+  typealias Job = @Sendable () -> (Outcome, [ClaimStore.Prepared])
 
   private let condition = NSCondition()
   private let depth: Int
-  private var jobs: [@Sendable () -> Outcome] = []
+  private var jobs: [Job] = []
   /// Whether the thread is running a job it took from `jobs`.
   private var running = false
   private var results: [Outcome] = []
+  private var spent: [[ClaimStore.Prepared]] = []
   private var failed = false
   private var closed = false
 
@@ -191,18 +207,20 @@ private final class WriteQueue: @unchecked Sendable {
       let skip = failed
       running = true
       condition.unlock()
-      let outcome: Outcome = skip ? .failure(.store("not written after a failed write")) : job()
+      let (outcome, batch) =
+        skip ? (.failure(.store("not written after a failed write")), []) : job()
       condition.lock()
       running = false
       if case .failure = outcome { failed = true }
       results.append(outcome)
+      spent.append(batch)
       condition.broadcast()
     }
     condition.unlock()
   }
 
   /// Queues a write, once fewer than `depth` are queued or running.
-  func submit(_ job: @escaping @Sendable () -> Outcome) {
+  func submit(_ job: @escaping Job) {
     condition.withLock {
       while jobs.count + (running ? 1 : 0) >= depth { condition.wait() }
       jobs.append(job)
@@ -210,21 +228,27 @@ private final class WriteQueue: @unchecked Sendable {
     }
   }
 
-  /// The outcomes of the writes finished since the last call, in order, without waiting.
-  func finished() -> [Outcome] {
+  /// The outcomes and batches of the writes finished since the last call, in order, without
+  /// waiting.
+  func finished() -> (outcomes: [Outcome], spent: [[ClaimStore.Prepared]]) {
+    condition.withLock { handOver() }
+  }
+
+  /// Waits for every queued write, and gives what was not handed over yet, in order.
+  func drain() -> (outcomes: [Outcome], spent: [[ClaimStore.Prepared]]) {
     condition.withLock {
-      defer { results.removeAll() }
-      return results
+      while !jobs.isEmpty || running { condition.wait() }
+      return handOver()
     }
   }
 
-  /// Waits for every queued write, and gives the outcomes not handed over yet, in order.
-  func drain() -> [Outcome] {
-    condition.withLock {
-      while !jobs.isEmpty || running { condition.wait() }
-      defer { results.removeAll() }
-      return results
+  /// What has finished, taken out of the queue; called with the lock held.
+  private func handOver() -> (outcomes: [Outcome], spent: [[ClaimStore.Prepared]]) {
+    defer {
+      results = []
+      spent = []
     }
+    return (results, spent)
   }
 
   /// Lets the thread end once the queued writes are done.
