@@ -104,6 +104,9 @@ extension ClaimStore {
       /// The most recent lineage of each claim text in the story's versions so far; read
       /// from the database on first use.
       var earlier: [ClaimKey: String]?
+      /// Every version of the story so far, oldest first, when this transaction wrote them
+      /// all: `earlier` is then made from them, not read back.
+      var history: [(keys: [ClaimKey], lineages: [String])]?
     }
 
     var sources: [Source.Identity: Int64] = [:]
@@ -360,7 +363,9 @@ extension ClaimStore {
         }
       }
       if ids.contains(nil) {
-        let earlier = try last.earlier ?? earlierLineages(storyID: storyID, before: number, db: db)
+        let earlier =
+          try last.earlier ?? last.history.map(Self.earlierLineages)
+          ?? earlierLineages(storyID: storyID, before: number, db: db)
         last.earlier = earlier
         let used = Set(ids.compactMap { $0 })
         for index in claims.indices where ids[index] == nil {
@@ -377,26 +382,29 @@ extension ClaimStore {
     }
     // What the next version of the story will read: this one, and the texts so far.
     var earlier = known?.earlier
+    var history: [(keys: [ClaimKey], lineages: [String])]?
     if earlier != nil {
       for (key, lineage) in zip(keys, lineages).reversed() { earlier?[key] = lineage }
+    } else if number == 1 || known?.history != nil {
+      history = (known?.history ?? []) + [(keys, lineages)]
     }
     cache.last[storyID] = WriteCache.Story(
       number: number, keys: keys, texts: claims.map(\.text), who: who, lineages: lineages,
-      earlier: earlier)
+      earlier: earlier, history: history)
     return (lineages, indexing)
   }
 
   /// What alignment reads of a stored version: each claim's key, who said it, and lineage.
   private func alignable(storyID: Int64, number: Int, db: Database) throws -> WriteCache.Story {
     var story = WriteCache.Story(
-      number: number, keys: [], texts: [], who: [], lineages: [], earlier: nil)
+      number: number, keys: [], texts: [], who: [], lineages: [], earlier: nil, history: nil)
     let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT c.lineage, c.text, c.channel, s.name, s.person, s.anonymous
-        FROM claim c JOIN version v ON v.id = c.version_id JOIN source s ON s.id = c.source_id
-        WHERE v.story_id = ? AND v.number = ? ORDER BY c.ordinal
-        """, arguments: [storyID, number])
+      db.cachedStatement(
+        sql: """
+          SELECT c.lineage, c.text, c.channel, s.name, s.person, s.anonymous
+          FROM claim c JOIN version v ON v.id = c.version_id JOIN source s ON s.id = c.source_id
+          WHERE v.story_id = ? AND v.number = ? ORDER BY c.ordinal
+          """), arguments: [storyID, number])
     while let row = try rows.next() {
       let text: String = row["text"]
       story.keys.append(ClaimKey(text))
@@ -416,14 +424,28 @@ extension ClaimStore {
   {
     var earlier: [ClaimKey: String] = [:]
     let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT c.lineage, c.text FROM claim c JOIN version v ON v.id = c.version_id
-        WHERE v.story_id = ? AND v.number < ? ORDER BY v.number DESC, c.ordinal
-        """, arguments: [storyID, number])
+      db.cachedStatement(
+        sql: """
+          SELECT c.lineage, c.text FROM claim c JOIN version v ON v.id = c.version_id
+          WHERE v.story_id = ? AND v.number < ? ORDER BY v.number DESC, c.ordinal
+          """), arguments: [storyID, number])
     while let row = try rows.next() {
       let key = ClaimKey(row["text"] as String)
       if earlier[key] == nil { earlier[key] = row["lineage"] }
+    }
+    return earlier
+  }
+
+  /// What ``earlierLineages(storyID:before:db:)`` reads, made from the versions themselves,
+  /// oldest first.
+  private static func earlierLineages(_ history: [(keys: [ClaimKey], lineages: [String])])
+    -> [ClaimKey: String]
+  {
+    var earlier: [ClaimKey: String] = [:]
+    for version in history.reversed() {
+      for (key, lineage) in zip(version.keys, version.lineages) where earlier[key] == nil {
+        earlier[key] = lineage
+      }
     }
     return earlier
   }

@@ -20,8 +20,9 @@ struct DirectBinding: ~Copyable {
   /// Starts an execution of `statement`, with no value bound yet.
   init(_ statement: Statement) {
     self.statement = statement
+    // No need to clear the values of the last execution: `execute` runs only once every
+    // parameter is bound again.
     sqlite3_reset(statement.sqliteStatement)
-    sqlite3_clear_bindings(statement.sqliteStatement)
   }
 
   /// Binds the next parameter to an integer, or to NULL.
