@@ -157,6 +157,8 @@ final class ImportSource: Sendable {
 }
 
 /// What each part's check gave, filled by the threads that checked them.
+///
+/// `@unchecked Sendable`: `results` is read and written only under `lock`.
 private final class Checks: @unchecked Sendable {
   private var results: [Result<(lines: Int, versions: Int), ClaimDiffError>?]
   private let lock = NSLock()

@@ -175,6 +175,9 @@ extension ClaimStore {
 ///
 /// Once a write fails, the ones queued after it are not run: an import stops at its first
 /// failure.
+///
+/// `@unchecked Sendable`: every stored variable is read and written with `condition` locked;
+/// the jobs run unlocked, but each is taken out of `jobs` first.
 private final class WriteQueue: @unchecked Sendable {
   typealias Outcome = Result<[IngestOutcome], ClaimDiffError>
   /// A write: its outcome, and the batch it wrote, handed back to be freed by the caller.
@@ -261,6 +264,8 @@ private final class WriteQueue: @unchecked Sendable {
 }
 
 /// Fixed slots that concurrent workers fill, each slot by the one worker that took it.
+///
+/// `@unchecked Sendable`: `values` and `taken` are read and written only under `lock`.
 private final class Slots<Value>: @unchecked Sendable {
   private var values: [Value?]
   private var taken = 0
