@@ -17,22 +17,8 @@ public enum ContentHash {
         while index < buffer.count {
           // ASCII, most of the text, without decoding.
           let byte = buffer[index]
-          if byte < 0x80 {
-            index += 1
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-              space = count > 0
-              continue
-            }
-            if space {
-              output[count] = 0x20
-              count += 1
-            }
-            space = false
-            output[count] = byte
-            count += 1
-            continue
-          }
-          let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
+          let (scalar, width) =
+            byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scalar.decode(bytes, at: index)
           defer { index += width }
           if UTF8Scalar.isSpace(scalar) {
             space = count > 0
