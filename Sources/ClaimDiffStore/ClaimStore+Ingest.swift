@@ -450,8 +450,15 @@ extension ClaimStore {
     return earlier
   }
 
+  /// A new claim's lineage id: four hex digits of the story's slug, then ten of the slug,
+  /// version and ordinal.
+  ///
+  /// The ids of a story's claims sort together, so the lineage index
+  /// takes a version's claims in a few adjacent pages instead of one page each.
   static func newLineage(story: String, number: Int, ordinal: Int) -> String {
-    "c" + String(SHA256.hex(Array("\(story)/\(number)/\(ordinal)".utf8)).prefix(10))
+    let storyPart = SHA256.hex(Array(story.utf8)).prefix(4)
+    let claimPart = SHA256.hex(Array("\(story)/\(number)/\(ordinal)".utf8)).prefix(10)
+    return "c" + storyPart + claimPart
   }
 
   /// Slugs are what scripts and file names use: lower-case letters, digits, `-`, `_`, `.`.

@@ -115,6 +115,27 @@ struct ImportTests {
     }
   }
 
+  @Test("a story's lineage ids share their first digits, so they sit together in the index")
+  func lineagesSortByStory() throws {
+    let store = try ClaimStore()
+    var queue = requests[...]
+    _ = try store.importVersions(
+      batch: 5, workers: 2, extractor: extractor,
+      next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() })
+    var prefixes: [String: Set<String>] = [:]
+    for story in try store.stories() {
+      for version in try store.allVersions(of: story) {
+        let ids = version.claims.map(\.id)
+        // A lineage has at most one claim in a version.
+        #expect(Set(ids).count == ids.count)
+        prefixes[story, default: []].formUnion(ids.map { String($0.prefix(5)) })
+      }
+    }
+    #expect(prefixes.count == 3)
+    #expect(prefixes.values.allSatisfy { $0.count == 1 })
+    #expect(Set(prefixes.values.compactMap(\.first)).count == 3)
+  }
+
   @Test("importing a file again recognizes every version without extracting it again")
   func importAgain() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent(
