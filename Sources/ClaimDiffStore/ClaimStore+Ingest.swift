@@ -377,8 +377,11 @@ extension ClaimStore {
       }
       known = last
     }
+    let prefix = ids.contains(nil) ? Self.lineagePrefix(story: story) : ""
     let lineages = claims.indices.map { index in
-      ids[index] ?? Self.newLineage(story: story, number: number, ordinal: claims[index].ordinal)
+      ids[index]
+        ?? Self.newLineage(
+          prefix: prefix, story: story, number: number, ordinal: claims[index].ordinal)
     }
     // What the next version of the story will read: this one, and the texts so far.
     var earlier = known?.earlier
@@ -450,15 +453,18 @@ extension ClaimStore {
     return earlier
   }
 
-  /// A new claim's lineage id: four hex digits of the story's slug, then ten of the slug,
+  /// A new claim's lineage id: ``lineagePrefix(story:)``, then ten hex digits of the slug,
   /// version and ordinal.
   ///
-  /// The ids of a story's claims sort together, so the lineage index
-  /// takes a version's claims in a few adjacent pages instead of one page each.
-  static func newLineage(story: String, number: Int, ordinal: Int) -> String {
-    let storyPart = SHA256.hex(Array(story.utf8)).prefix(4)
-    let claimPart = SHA256.hex(Array("\(story)/\(number)/\(ordinal)".utf8)).prefix(10)
-    return "c" + storyPart + claimPart
+  /// The ids of a story's claims sort together, so the lineage index takes a version's claims
+  /// in a few adjacent pages instead of one page each.
+  static func newLineage(prefix: String, story: String, number: Int, ordinal: Int) -> String {
+    prefix + SHA256.hex(Array("\(story)/\(number)/\(ordinal)".utf8)).prefix(10)
+  }
+
+  /// What the lineage ids of a story's claims begin with: "c" and four hex digits of the slug.
+  static func lineagePrefix(story: String) -> String {
+    "c" + SHA256.hex(Array(story.utf8)).prefix(4)
   }
 
   /// Slugs are what scripts and file names use: lower-case letters, digits, `-`, `_`, `.`.

@@ -5,11 +5,24 @@
 public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The folded text: lower-case words separated by single spaces.
   public let folded: String
+  /// A hash of the folded text's bytes, computed once.
+  ///
+  /// Keys are hashed and compared many times while versions are aligned, and hashing or
+  /// comparing a `String` goes through its normalization. Folded texts come from NFC text,
+  /// so equal keys have equal bytes.
+  private let code: UInt64
 
   /// Folds `text`.
   public init(_ text: String) {
     folded = Self.foldLatin(text) ?? Self.foldAny(text)
+    code = WordTable<Bool>.hash(folded)
   }
+
+  public static func == (lhs: ClaimKey, rhs: ClaimKey) -> Bool {
+    lhs.code == rhs.code && lhs.folded.utf8.elementsEqual(rhs.folded.utf8)
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
   /// The folded form of any text, scalar by scalar after lower-casing it.
   static func foldAny(_ text: String) -> String {
