@@ -350,7 +350,11 @@ extension ClaimStore {
     var indexing = [TextIndexing](repeating: .add, count: claims.count)
     let keys = rows.map(\.key)
     let who = rows.map(\.who)
-    var known = cache.last[storyID].flatMap { $0.number == number - 1 ? $0 : nil }
+    // Taken out of the cache, and put back below, so that its arrays and dictionary are
+    // updated in place rather than copied.
+    var known = cache.last.removeValue(forKey: storyID).flatMap {
+      $0.number == number - 1 ? $0 : nil
+    }
     if number > 1 {
       if known == nil { known = try alignable(storyID: storyID, number: number - 1, db: db) }
       guard var last = known else { throw ClaimDiffError.store("previous version not found") }
@@ -385,11 +389,14 @@ extension ClaimStore {
     }
     // What the next version of the story will read: this one, and the texts so far.
     var earlier = known?.earlier
-    var history: [(keys: [ClaimKey], lineages: [String])]?
+    var history = known?.history
+    known = nil
     if earlier != nil {
+      history = nil
       for (key, lineage) in zip(keys, lineages).reversed() { earlier?[key] = lineage }
-    } else if number == 1 || known?.history != nil {
-      history = (known?.history ?? []) + [(keys, lineages)]
+    } else if number == 1 || history != nil {
+      if history == nil { history = [] }
+      history?.append((keys, lineages))
     }
     cache.last[storyID] = WriteCache.Story(
       number: number, keys: keys, texts: claims.map(\.text), who: who, lineages: lineages,
