@@ -16,10 +16,12 @@ let package = Package(
   ],
   targets: [
     .target(name: "ClaimDiffCore", swiftSettings: strict),
+    // SQLite's process-wide configuration, through C: `sqlite3_config` is variadic.
+    .target(name: "CSQLiteSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
     .target(
       name: "ClaimDiffStore",
       dependencies: [
-        "ClaimDiffCore", .product(name: "GRDB", package: "GRDB.swift"),
+        "ClaimDiffCore", "CSQLiteSetup", .product(name: "GRDB", package: "GRDB.swift"),
         // The system SQLite GRDB links, for binding the claim insert through its C API.
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],

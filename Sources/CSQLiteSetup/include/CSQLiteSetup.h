@@ -1,0 +1,12 @@
+#ifndef CSQLITESETUP_H
+#define CSQLITESETUP_H
+
+/// Puts the SQLite library in multi-thread mode: connections take no mutex of their own.
+///
+/// `sqlite3_config` is variadic, which Swift cannot call. The call succeeds only before
+/// SQLite is initialized, that is before the process opens its first connection.
+///
+/// Returns SQLite's result code: `SQLITE_OK`, or `SQLITE_MISUSE` when it is too late.
+int claimdiff_sqlite_multithread(void);
+
+#endif
