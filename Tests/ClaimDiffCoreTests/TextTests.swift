@@ -369,6 +369,41 @@ struct ByteSuffixTests {
   }
 }
 
+@Suite("Byte equality")
+struct ByteEqualityTests {
+  @Test("strings have the same bytes exactly when they are equal, whatever their length")
+  func asStrings() {
+    // Lengths around the eight-byte steps, with a difference at every position.
+    for length in 0...27 {
+      let text = String((0..<length).map { "abcdefghijklmnopqrstuvwxyzà".map(\.self)[$0 % 27] })
+      #expect(text.hasSameUTF8(as: String(text)), "\(text)")
+      #expect(!text.hasSameUTF8(as: text + "a"), "\(text)")
+      for position in text.indices {
+        var changed = text
+        changed.replaceSubrange(position...position, with: "Q")
+        #expect(!text.hasSameUTF8(as: changed), "\(text) \(changed)")
+      }
+    }
+    #expect("città".hasSameUTF8(as: "citt\u{E0}"))
+  }
+
+  @Test("claim keys are equal exactly when their folded texts are")
+  func claimKeys() {
+    let texts = [
+      "Il vertice è rinviato.", "il VERTICE è rinviato", "Il vertice è stato rinviato.",
+      "Il vertice e rinviato.", "", "...", "« Perché », disse: l’incontro di giovedì salta",
+      "perché disse lincontro di giovedì salta",
+    ]
+    for first in texts {
+      for second in texts {
+        let (left, right) = (ClaimKey(first), ClaimKey(second))
+        #expect((left == right) == (left.folded == right.folded), "\(first) \(second)")
+        if left == right { #expect(left.hashValue == right.hashValue) }
+      }
+    }
+  }
+}
+
 extension String {
   fileprivate var trimmingPrefixSpace: String { hasPrefix(" ") ? String(dropFirst()) : self }
 }

@@ -38,7 +38,12 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
 
     /// Where the word whose UTF-8 bytes are `word` is in `keys`.
     func position(ofUTF8 word: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int? {
-      probe(hash ?? WordTable.hash(word)) { keys[$0].utf8.elementsEqual(word) }
+      probe(hash ?? WordTable.hash(word)) { position in
+        let same = keys[position].utf8.withContiguousStorageIfAvailable {
+          $0.hasSameBytes(as: word)
+        }
+        return same ?? keys[position].utf8.elementsEqual(word)
+      }
     }
 
     /// Where `key`, whose hash is `hash`, is in `keys`.

@@ -19,7 +19,7 @@ public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible 
   }
 
   public static func == (lhs: ClaimKey, rhs: ClaimKey) -> Bool {
-    lhs.code == rhs.code && lhs.folded.utf8.elementsEqual(rhs.folded.utf8)
+    lhs.code == rhs.code && lhs.folded.hasSameUTF8(as: rhs.folded)
   }
 
   public func hash(into hasher: inout Hasher) { hasher.combine(code) }

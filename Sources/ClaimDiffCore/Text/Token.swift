@@ -64,6 +64,16 @@ public struct Token: Sendable, Equatable {
 }
 
 extension String {
+  /// Whether the two strings have the same UTF-8 bytes: `==` for normalized text, compared
+  /// as bytes instead of character by character.
+  func hasSameUTF8(as other: String) -> Bool {
+    let answer = utf8.withContiguousStorageIfAvailable { bytes in
+      other.utf8.withContiguousStorageIfAvailable { bytes.hasSameBytes(as: $0) }
+    }
+    // Strings bridged from elsewhere may keep no contiguous UTF-8.
+    return (answer ?? nil) ?? utf8.elementsEqual(other.utf8)
+  }
+
   /// Whether the string's UTF-8 bytes end with those of `suffix`.
   ///
   /// The same answer as `hasSuffix` for token keys, which are normalized, and the endings
@@ -79,5 +89,26 @@ extension String {
     }
     // Strings bridged from elsewhere may keep no contiguous UTF-8.
     return (answer ?? nil) ?? hasSuffix(suffix)
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether both buffers hold the same bytes, compared eight at a time.
+  func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard count == other.count else { return false }
+    let (left, right) = (UnsafeRawBufferPointer(self), UnsafeRawBufferPointer(other))
+    var offset = 0
+    while offset + 8 <= count {
+      guard
+        left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      else { return false }
+      offset += 8
+    }
+    while offset < count {
+      guard self[offset] == other[offset] else { return false }
+      offset += 1
+    }
+    return true
   }
 }
