@@ -454,3 +454,67 @@ struct WordTableTests {
     #expect(set != other && other == ["mai", "non"] && set.contains("più"))
   }
 }
+
+@Suite("Table masks")
+struct TableMaskTests {
+  /// A token of `key` with the mask `tables` gives it, as the tokenizer makes it.
+  private func token(_ key: String, _ tables: TableIndex) -> Token {
+    var token = Token(range: 0..<1, kind: .word, key: key, flags: [])
+    token.tables = tables.mask(of: token)
+    return token
+  }
+
+  @Test("indexed tables answer for tokens as they do for their keys")
+  func sameAnswers() {
+    var tables = TableIndex()
+    var days: WordTable<Int> = ["ieri": -1, "oggi": 0, "domani": 1]
+    var negations: WordSet = ["non", "mai", "più"]
+    var phrases = PhraseTable<Int>([("non è chiaro", 1), ("già", 2)])
+    days.index(in: &tables)
+    negations.index(in: &tables)
+    phrases.index(in: &tables)
+    for key in ["ieri", "oggi", "domani", "non", "mai", "già", "Già", "chiaro", "vertice", ""] {
+      let masked = token(key, tables)
+      #expect(masked.tables.index == tables.number)
+      #expect(days[masked] == days[key], "\(key)")
+      #expect(negations.contains(masked) == negations.contains(key), "\(key)")
+      #expect(phrases.startsPhrase(masked) == phrases.startsPhrase(key), "\(key)")
+    }
+  }
+
+  @Test("a table changed after indexing, another index's tokens and a rekeyed token are probed")
+  func stale() {
+    var tables = TableIndex()
+    var negations: WordSet = ["non", "mai"]
+    negations.index(in: &tables)
+    let masked = token("più", tables)
+    #expect(!negations.contains(masked))
+    // The bit says "più" is not in the set; the changed copy must not trust it.
+    var changed = negations
+    changed.insert("più")
+    #expect(changed.contains(masked))
+    #expect(!negations.contains(masked))
+    // A token masked by another index says nothing about this one's tables.
+    var otherTables = TableIndex()
+    var other: WordSet = ["più"]
+    other.index(in: &otherTables)
+    #expect(other.contains(token("più", tables)))
+    #expect(tables.number != otherTables.number)
+    // A token whose key changes loses its mask.
+    var rekeyed = token("vertice", tables)
+    rekeyed.key = "mai"
+    #expect(negations.contains(rekeyed))
+  }
+
+  @Test("an index gives bits to 48 tables; the next ones are probed")
+  func capacity() {
+    var tables = TableIndex()
+    var sets = (0..<50).map { WordSet(["w\($0)"]) }
+    for index in sets.indices { sets[index].index(in: &tables) }
+    #expect(tables.count == TableMask.capacity)
+    for (index, set) in sets.enumerated() {
+      #expect(set.contains(token("w\(index)", tables)))
+      #expect(!set.contains(token("w\(index + 1)", tables)))
+    }
+  }
+}

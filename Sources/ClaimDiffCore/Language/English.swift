@@ -24,7 +24,9 @@ public struct English: LanguagePack {
       "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
       "va", "vt", "wash", "wis", "wyo", "ariz", "ark", "del", "ala", "mln", "bn", "min", "max",
     ])
-    lexicon = Self.makeLexicon()
+    var lexicon = Self.makeLexicon()
+    lexicon.indexTables()
+    self.lexicon = lexicon
   }
 
   private static func makeLexicon() -> Lexicon {

@@ -24,7 +24,9 @@ public struct Italian: LanguagePack {
       "s.p.a", "s.r.l", "jr", "inc", "ltd", "corp", "no", "tit", "lib", "cod", "proc", "civ",
       "pen", "cost", "reg", "dlgs", "dl", "l", "d", "sez", "cass", "trib", "app", "tar",
     ])
-    lexicon = Self.makeLexicon()
+    var lexicon = Self.makeLexicon()
+    lexicon.indexTables()
+    self.lexicon = lexicon
   }
 
   private static func makeLexicon() -> Lexicon {

@@ -156,8 +156,67 @@ public struct Lexicon: Sendable {
   /// Phrases that make a figure a bound ("più di", "at least").
   public var approximators = PhraseTable<Bool>()
 
+  /// The masks of the words of the tables below, once ``indexTables()`` has run.
+  private(set) var tableIndex: TableIndex?
+
   /// Creates an empty lexicon.
   public init() {}
+
+  /// Indexes the tables the extractor asks about tokens, so that a token is looked up once,
+  /// when the text is tokenized: see ``TableMask``.
+  ///
+  /// A lexicon is indexed when it is complete; a table changed afterwards is probed again,
+  /// as is every table when the lexicon is not indexed at all. Word classes are left out:
+  /// ``Grammar`` reads them once per token already.
+  public mutating func indexTables() {
+    var tables = TableIndex()
+    time.index(in: &tables)
+    cues.index(in: &tables)
+    notCues.index(in: &tables)
+    backwardPointers.index(in: &tables)
+    hedges.index(in: &tables)
+    nonNegations.index(in: &tables)
+    descriptors.index(in: &tables)
+    sourceModifiers.index(in: &tables)
+    channelPrepositions.index(in: &tables)
+    mediumPhrases.index(in: &tables)
+    eventNouns.index(in: &tables)
+    verbEvents.index(in: &tables)
+    statusCues.index(in: &tables)
+    eventAnaphors.index(in: &tables)
+    backgroundPrepositions.index(in: &tables)
+    participantPrepositions.index(in: &tables)
+    perfectAuxiliaries.index(in: &tables)
+    speakerPronouns.index(in: &tables)
+    passiveAuxiliaries.index(in: &tables)
+    objectPronouns.index(in: &tables)
+    infinitiveMarkers.index(in: &tables)
+    adjunctPrepositions.index(in: &tables)
+    nameParticles.index(in: &tables)
+    contrastives.index(in: &tables)
+    possessiveClitics.index(in: &tables)
+    agentPrepositions.index(in: &tables)
+    coordinators.index(in: &tables)
+    occurrenceVerbs.index(in: &tables)
+    placePrepositions.index(in: &tables)
+    futureWords.index(in: &tables)
+    pastWords.index(in: &tables)
+    nounPhrasePrepositions.index(in: &tables)
+    namePrepositions.index(in: &tables)
+    contentPrepositions.index(in: &tables)
+    numberWords.index(in: &tables)
+    approximators.index(in: &tables)
+    // Asked about fewer tokens, or by words rather than tokens: last, for the bits left.
+    modifierPrepositions.index(in: &tables)
+    listContinuers.index(in: &tables)
+    nationalities.index(in: &tables)
+    pairPrepositions.index(in: &tables)
+    absolutePrepositions.index(in: &tables)
+    accordingToRelatives.index(in: &tables)
+    accordingToAgents.index(in: &tables)
+    prepositionBase.index(in: &tables)
+    tableIndex = tables
+  }
 
   /// The roles of `key`, or none.
   @inline(__always)

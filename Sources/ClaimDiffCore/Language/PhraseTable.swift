@@ -36,6 +36,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   /// Whether any phrase starts with `key`.
   public func startsPhrase(_ key: String) -> Bool { entries[key] != nil }
 
+  /// Gives the table of first words a bit in `tables`: see ``WordTable``.
+  mutating func index(in tables: inout TableIndex) { entries.index(in: &tables) }
+
   /// The longest phrase that starts at `tokens[index]` and ends before `limit`.
   ///
   /// - Returns: The number of tokens matched and the phrase's value.

@@ -38,4 +38,21 @@ public struct TimeLexicon: Sendable {
 
   /// Creates an empty time lexicon.
   public init() {}
+
+  /// Indexes the tables: see ``Lexicon/indexTables()``.
+  mutating func index(in tables: inout TableIndex) {
+    weekdays.index(in: &tables)
+    months.index(in: &tables)
+    relativeDays.index(in: &tables)
+    periods.index(in: &tables)
+    units.index(in: &tables)
+    previous.index(in: &tables)
+    next.index(in: &tables)
+    current.index(in: &tables)
+    yearPrepositions.index(in: &tables)
+    within.index(in: &tables)
+    forward.index(in: &tables)
+    dayParts.index(in: &tables)
+    spans.index(in: &tables)
+  }
 }

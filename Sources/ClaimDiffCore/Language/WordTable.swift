@@ -80,6 +80,10 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
   }
 
   private var storage = Storage()
+  /// The number of the ``TableIndex`` that gave this table a bit, or 0.
+  private var index: UInt64 = 0
+  /// The table's bit in the masks of that index.
+  private var bit: UInt64 = 0
 
   /// Creates an empty table.
   public init() {}
@@ -115,12 +119,27 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
 
   /// The value of `token`'s key, by the hash the token carries.
   public subscript(token: Token) -> Value? {
-    storage.position(of: token.key, hash: token.keyHash).map { storage.values[$0] }
+    if isMasked(token) && token.tables.bits & bit == 0 { return nil }
+    return storage.position(of: token.key, hash: token.keyHash).map { storage.values[$0] }
   }
 
   /// Whether `token`'s key is in the table, by the hash the token carries.
   public func contains(_ token: Token) -> Bool {
-    storage.position(of: token.key, hash: token.keyHash) != nil
+    if isMasked(token) { return token.tables.bits & bit != 0 }
+    return storage.position(of: token.key, hash: token.keyHash) != nil
+  }
+
+  /// Whether `token` carries a mask from the index that gave this table its bit.
+  @inline(__always)
+  private func isMasked(_ token: Token) -> Bool {
+    index != 0 && token.tables.index == index
+  }
+
+  /// Gives the table a bit in `tables`, which then answers for it whether a token's key is
+  /// in it; until the table changes.
+  mutating func index(in tables: inout TableIndex) {
+    guard let bit = tables.add(keys) else { return }
+    (index, self.bit) = (tables.number, 1 << UInt64(bit))
   }
 
   /// Whether the word whose UTF-8 bytes are `word` is in the table.
@@ -133,7 +152,9 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
     storage.position(ofUTF8: word, hash: hash) != nil
   }
 
+  /// The storage, made this table's own to change; the table leaves its index.
   private mutating func unique() -> Storage {
+    index = 0
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     return storage
   }
@@ -232,6 +253,9 @@ public struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
 
   /// Whether `token`'s key is in the set, by the hash the token carries.
   public func contains(_ token: Token) -> Bool { table.contains(token) }
+
+  /// Gives the set a bit in `tables`: see ``WordTable``.
+  mutating func index(in tables: inout TableIndex) { table.index(in: &tables) }
 
   /// Whether the word whose UTF-8 bytes are `word` is in the set.
   public func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool { table.contains(utf8: word) }

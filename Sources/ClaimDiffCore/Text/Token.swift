@@ -31,26 +31,45 @@ public struct Token: Sendable, Equatable {
     public static let paragraphBefore = Flags(rawValue: 1 << 6)
   }
 
+  // Stored properties are declared so that the small ones share one word.
   /// The token's bytes in the text.
   public var range: Range<Int>
-  /// The kind of token.
-  public var kind: Kind
   /// The lower-cased form with apostrophes and quotes folded, used for every lexicon lookup.
   public var key: String {
-    didSet { keyHash = WordTable<Bool>.hash(key) }
+    didSet {
+      keyHash = WordTable<Bool>.hash(key)
+      tables = .unknown
+    }
   }
   /// The hash of `key` that lexicon tables (``WordTable``) look it up by, computed once.
   public private(set) var keyHash: UInt64
+  /// Which tables of a lexicon hold `key`, found by one lookup when the text is tokenized.
+  var tables: TableMask = .unknown
+  /// The kind (the low byte) and the flags (the high byte), in one field: a token of eight
+  /// fields or more is copied through calls instead of inline.
+  private var kindAndFlags: UInt16
+
+  /// The kind of token.
+  public var kind: Kind {
+    get { Kind(rawValue: UInt8(truncatingIfNeeded: kindAndFlags)) ?? .symbol }
+    set { kindAndFlags = kindAndFlags & 0xFF00 | UInt16(newValue.rawValue) }
+  }
   /// Spelling facts.
-  public var flags: Flags
+  public var flags: Flags {
+    get { Flags(rawValue: UInt8(truncatingIfNeeded: kindAndFlags >> 8)) }
+    set { kindAndFlags = kindAndFlags & 0x00FF | UInt16(newValue.rawValue) << 8 }
+  }
 
   /// Creates a token.
   public init(range: Range<Int>, kind: Kind, key: String, flags: Flags) {
     self.range = range
-    self.kind = kind
     self.key = key
     self.keyHash = WordTable<Bool>.hash(key)
-    self.flags = flags
+    kindAndFlags = UInt16(kind.rawValue) | UInt16(flags.rawValue) << 8
+  }
+
+  public static func == (lhs: Token, rhs: Token) -> Bool {
+    lhs.range == rhs.range && lhs.kind == rhs.kind && lhs.key == rhs.key && lhs.flags == rhs.flags
   }
 
   /// Whether the token is a word or a number.

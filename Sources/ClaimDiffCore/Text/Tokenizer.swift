@@ -127,6 +127,9 @@ struct Tokenizer {
       tokens.append(Token(range: index..<end, kind: kind, key: key, flags: flags))
       index = end
     }
+    if let tables = pack.lexicon.tableIndex {
+      for index in tokens.indices { tokens[index].tables = tables.mask(of: tokens[index]) }
+    }
     return tokens
   }
 
