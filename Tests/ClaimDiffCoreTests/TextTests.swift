@@ -506,10 +506,21 @@ struct TableMaskTests {
     #expect(negations.contains(rekeyed))
   }
 
-  @Test("an index gives bits to 48 tables; the next ones are probed")
+  @Test("indexes past the numbers a mask holds give no bits, and their tokens are probed")
+  func exhausted() {
+    var last = TableIndex(number: TableMask.indexes + 1)
+    var negations: WordSet = ["non"]
+    negations.index(in: &last)
+    #expect(last.count == 0)
+    var token = Token(range: 0..<1, kind: .word, key: "non", flags: [])
+    token.tables = last.mask(of: token)
+    #expect(token.tables == .unknown && negations.contains(token))
+  }
+
+  @Test("an index gives bits to 56 tables; the next ones are probed")
   func capacity() {
     var tables = TableIndex()
-    var sets = (0..<50).map { WordSet(["w\($0)"]) }
+    var sets = (0..<60).map { WordSet(["w\($0)"]) }
     for index in sets.indices { sets[index].index(in: &tables) }
     #expect(tables.count == TableMask.capacity)
     for (index, set) in sets.enumerated() {

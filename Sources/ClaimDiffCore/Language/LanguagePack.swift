@@ -166,10 +166,10 @@ public struct Lexicon: Sendable {
   /// when the text is tokenized: see ``TableMask``.
   ///
   /// A lexicon is indexed when it is complete; a table changed afterwards is probed again,
-  /// as is every table when the lexicon is not indexed at all. Word classes are left out:
-  /// ``Grammar`` reads them once per token already.
+  /// as is every table when the lexicon is not indexed at all.
   public mutating func indexTables() {
     var tables = TableIndex()
+    classes.index(in: &tables)
     time.index(in: &tables)
     cues.index(in: &tables)
     notCues.index(in: &tables)
