@@ -15,7 +15,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
   ],
   targets: [
-    .target(name: "ClaimDiffCore", swiftSettings: strict),
+    .target(name: "ClaimDiffCore", dependencies: ["CSHA256"], swiftSettings: strict),
+    // SHA-256 with the processor's SHA instructions, where it has them: intrinsics are C.
+    .target(name: "CSHA256"),
     // SQLite's process-wide configuration, through C: `sqlite3_config` is variadic.
     .target(name: "CSQLiteSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
     .target(

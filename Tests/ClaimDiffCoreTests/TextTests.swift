@@ -239,6 +239,23 @@ struct SHA256Tests {
     ])
   func padding(_ count: Int, _ expected: String) {
     #expect(SHA256.hex([UInt8](repeating: 0x61, count: count)) == expected)
+    let digest = SHA256.digest([UInt8](repeating: 0x61, count: count), accelerated: false)
+    #expect(digest.map { String($0, radix: 16).leftPadded(to: 2) }.joined() == expected)
+  }
+
+  @Test("the processor's SHA instructions, where there are any, give the digests of the code")
+  func accelerated() {
+    var random = SplitMix(seed: 7)
+    for length in [0, 1, 55, 56, 63, 64, 65, 127, 128, 200, 1000, 4097] {
+      let bytes = (0..<length).map { _ in UInt8(random.next(256)) }
+      #expect(SHA256.digest(bytes) == SHA256.digest(bytes, accelerated: false), "\(length)")
+    }
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
   }
 }
 

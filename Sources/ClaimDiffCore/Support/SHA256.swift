@@ -1,7 +1,11 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), for content hashes.
 ///
 /// Foundation on Linux has no CryptoKit, and a hash of article text is not worth a
-/// dependency; the tests check this against the standard test vectors.
+/// dependency; the tests check this against the standard test vectors. Blocks are compressed
+/// with the processor's SHA instructions where it has them (about five times faster), else
+/// here.
 public enum SHA256 {
   private static let k: [UInt32] = [
     0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
@@ -28,11 +32,12 @@ public enum SHA256 {
   }
 
   /// The 32-byte digest of `bytes`.
-  public static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
-    var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-      0x5be0_cd19
-    )
+  ///
+  /// - Parameter accelerated: Whether the processor's SHA instructions may be used; the
+  ///   tests compare both ways.
+  public static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes, accelerated: Bool = true)
+    -> [UInt8]
+  {
     var message = Array(bytes)
     let bitLength = UInt64(message.count) * 8
     message.append(0x80)
@@ -40,6 +45,28 @@ public enum SHA256 {
     for shift in stride(from: 56, through: 0, by: -8) {
       message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
+    var state: [UInt32] = [
+      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
+      0x5be0_cd19,
+    ]
+    let compressed =
+      accelerated
+      && message.withUnsafeBufferPointer { message in
+        claimdiff_sha256_blocks(&state, message.baseAddress, message.count / 64) == 1
+      }
+    if !compressed { compress(message, into: &state) }
+    var result = [UInt8](repeating: 0, count: 32)
+    for (index, word) in state.enumerated() {
+      for byte in 0..<4 {
+        result[4 * index + byte] = UInt8(truncatingIfNeeded: word >> (24 - 8 * byte))
+      }
+    }
+    return result
+  }
+
+  /// Runs the compression function over the padded `message`, 64 bytes at a time.
+  private static func compress(_ message: [UInt8], into state: inout [UInt32]) {
+    var h = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
     k.withUnsafeBufferPointer { k in
       message.withUnsafeBufferPointer { message in
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
@@ -72,14 +99,7 @@ public enum SHA256 {
         }
       }
     }
-    let words = [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7]
-    var result = [UInt8](repeating: 0, count: 32)
-    for (index, word) in words.enumerated() {
-      for byte in 0..<4 {
-        result[4 * index + byte] = UInt8(truncatingIfNeeded: word >> (24 - 8 * byte))
-      }
-    }
-    return result
+    state = [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7]
   }
 
   @inline(__always)
