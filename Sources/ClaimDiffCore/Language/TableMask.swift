@@ -8,7 +8,7 @@ import Synchronization
 /// carries the mask of its key, and an indexed table reads its bit instead of probing.
 struct TableMask: Sendable, Equatable {
   /// The bits of the tables (the low 56) and the number of the index that made them (the
-  /// high 8), in one word so that tokens stay small enough to be copied inline.
+  /// high 8), in one word: a token grows by eight bytes only.
   private var value: UInt64
 
   /// The most tables an index gives bits to.

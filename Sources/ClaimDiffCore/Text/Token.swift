@@ -45,27 +45,18 @@ public struct Token: Sendable, Equatable {
   public private(set) var keyHash: UInt64
   /// Which tables of a lexicon hold `key`, found by one lookup when the text is tokenized.
   var tables: TableMask = .unknown
-  /// The kind (the low byte) and the flags (the high byte), in one field: a token of eight
-  /// fields or more is copied through calls instead of inline.
-  private var kindAndFlags: UInt16
-
   /// The kind of token.
-  public var kind: Kind {
-    get { Kind(rawValue: UInt8(truncatingIfNeeded: kindAndFlags)) ?? .symbol }
-    set { kindAndFlags = kindAndFlags & 0xFF00 | UInt16(newValue.rawValue) }
-  }
+  public var kind: Kind
   /// Spelling facts.
-  public var flags: Flags {
-    get { Flags(rawValue: UInt8(truncatingIfNeeded: kindAndFlags >> 8)) }
-    set { kindAndFlags = kindAndFlags & 0x00FF | UInt16(newValue.rawValue) << 8 }
-  }
+  public var flags: Flags
 
   /// Creates a token.
   public init(range: Range<Int>, kind: Kind, key: String, flags: Flags) {
     self.range = range
     self.key = key
     self.keyHash = WordTable<Bool>.hash(key)
-    kindAndFlags = UInt16(kind.rawValue) | UInt16(flags.rawValue) << 8
+    self.kind = kind
+    self.flags = flags
   }
 
   public static func == (lhs: Token, rhs: Token) -> Bool {
