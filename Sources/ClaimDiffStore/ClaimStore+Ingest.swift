@@ -178,39 +178,17 @@ extension ClaimStore {
           event_id, status, event_time, stated_on, times, quantities)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    for (index, claim) in extraction.claims.enumerated() {
-      let row = rows[index]
-      let sourceID = try self.sourceID(claim.source, db: db, cache: &cache)
-      let eventID = try claim.event.map {
-        try self.eventID(
-          $0, participants: row.participants ?? "[]", storyID: storyID, db: db, cache: &cache)
-      }
-      var insert = DirectBinding(insertClaim)
-      insert.bind(versionID)
-      insert.bind(lineages[index])
-      insert.bind(claim.ordinal)
-      insert.bind(claim.sentence)
-      insert.bind(claim.text)
-      insert.bind(row.parts)
-      insert.bind(sourceID)
-      insert.bind(claim.source.surface)
-      insert.bind(row.span)
-      insert.bind(claim.channel?.name)
-      insert.bind(claim.channel?.surface)
-      insert.bind(claim.attribution.rawValue)
-      insert.bind(claim.modality.rawValue)
-      insert.bind(claim.polarity.rawValue)
-      insert.bind(eventID)
-      insert.bind(claim.event?.status?.rawValue)
-      insert.bind(row.eventTime)
-      insert.bind(claim.statedOn?.description)
-      insert.bind(row.times)
-      insert.bind(row.quantities)
-      try insert.execute(db)
-      switch indexing[index] {
-      case .skip: break
-      case .add: cache.indexed.add.append(db.lastInsertedRowID)
-      case .check: cache.indexed.check.append(db.lastInsertedRowID)
+    // Claims are read in place: a loop over the array would copy each one out.
+    try extraction.claims.withUnsafeBufferPointer { claims in
+      for index in claims.indices {
+        let indexed = try insert(
+          claims[index], row: rows[index], lineage: lineages[index], versionID: versionID,
+          storyID: storyID, statement: insertClaim, db: db, cache: &cache)
+        switch indexing[index] {
+        case .skip: break
+        case .add: cache.indexed.add.append(indexed)
+        case .check: cache.indexed.check.append(indexed)
+        }
       }
     }
     return .added(
@@ -218,6 +196,41 @@ extension ClaimStore {
         story: version.story, number: number, published: version.published, day: version.day,
         url: version.url, hash: version.hash, language: extraction.language,
         bytes: version.text.utf8.count, claims: extraction.claims.count, seenAgain: []))
+  }
+
+  /// Writes one claim with `statement`, the prepared claim insert; returns its row id.
+  private func insert(
+    _ claim: borrowing Claim, row: ClaimRow, lineage: String, versionID: Int64, storyID: Int64,
+    statement: Statement, db: Database, cache: inout WriteCache
+  ) throws -> Int64 {
+    let sourceID = try self.sourceID(claim.source, db: db, cache: &cache)
+    let eventID = try claim.event.map {
+      try self.eventID(
+        $0, participants: row.participants ?? "[]", storyID: storyID, db: db, cache: &cache)
+    }
+    var insert = DirectBinding(statement)
+    insert.bind(versionID)
+    insert.bind(lineage)
+    insert.bind(claim.ordinal)
+    insert.bind(claim.sentence)
+    insert.bind(claim.text)
+    insert.bind(row.parts)
+    insert.bind(sourceID)
+    insert.bind(claim.source.surface)
+    insert.bind(row.span)
+    insert.bind(claim.channel?.name)
+    insert.bind(claim.channel?.surface)
+    insert.bind(claim.attribution.rawValue)
+    insert.bind(claim.modality.rawValue)
+    insert.bind(claim.polarity.rawValue)
+    insert.bind(eventID)
+    insert.bind(claim.event?.status?.rawValue)
+    insert.bind(row.eventTime)
+    insert.bind(claim.statedOn?.description)
+    insert.bind(row.times)
+    insert.bind(row.quantities)
+    try insert.execute(db)
+    return db.lastInsertedRowID
   }
 
   private func storyID(_ slug: String, db: Database, stamp: String, cache: inout WriteCache) throws
