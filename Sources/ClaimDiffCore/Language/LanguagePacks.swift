@@ -2,14 +2,20 @@
 public struct LanguagePacks: Sendable {
   /// The packs, in order of preference when detection is undecided.
   public let packs: [any LanguagePack]
-  /// Each pack's stopwords, read once: reading a lexicon through the protocol copies it.
-  private let stopwords: [WordSet]
+  /// Every pack's stopwords, each with a bit for each pack that lists it: one lookup per word
+  /// of the text, whatever the number of packs.
+  private let stopwords: WordTable<UInt64>
 
   /// Creates a set of packs.
   public init(_ packs: [any LanguagePack]) {
     precondition(!packs.isEmpty, "at least one language pack is needed")
+    precondition(packs.count <= 64, "at most 64 language packs")
     self.packs = packs
-    stopwords = packs.map(\.lexicon.stopwords)
+    var stopwords = WordTable<UInt64>()
+    for (index, pack) in packs.enumerated() {
+      for word in pack.lexicon.stopwords { stopwords[word, default: 0] |= 1 << UInt64(index) }
+    }
+    self.stopwords = stopwords
   }
 
   /// Italian and English.
@@ -45,8 +51,8 @@ public struct LanguagePacks: Sendable {
   /// How many stopwords of each pack the bytes have.
   ///
   /// Words are runs of ASCII letters and any non-ASCII bytes (accented letters); ASCII capitals
-  /// are folded, which is all that stopwords need. Each word is hashed as it is read, once for
-  /// every pack, and read where it is unless it has capitals to fold.
+  /// are folded, which is all that stopwords need. Each word is hashed as it is read, looked up
+  /// once for all the packs, and read where it is unless it has capitals to fold.
   private func scores(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
     var scores = [Int](repeating: 0, count: packs.count)
     var folded: [UInt8] = []
@@ -57,8 +63,10 @@ public struct LanguagePacks: Sendable {
       guard end > start else { return }
       let key = WordTable<Bool>.hashed(hash)
       func look(_ word: UnsafeBufferPointer<UInt8>) {
-        for index in stopwords.indices where stopwords[index].contains(utf8: word, hash: key) {
-          scores[index] += 1
+        guard var packs = stopwords.value(utf8: word, hash: key) else { return }
+        while packs != 0 {
+          scores[packs.trailingZeroBitCount] += 1
+          packs &= packs - 1
         }
       }
       if capitals {

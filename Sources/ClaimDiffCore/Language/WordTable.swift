@@ -152,6 +152,11 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
     storage.position(ofUTF8: word, hash: hash) != nil
   }
 
+  /// The value of the word whose UTF-8 bytes are `word` and whose hash is `hash`.
+  func value(utf8 word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+    storage.position(ofUTF8: word, hash: hash).map { storage.values[$0] }
+  }
+
   /// The storage, made this table's own to change; the table leaves its index.
   private mutating func unique() -> Storage {
     index = 0
