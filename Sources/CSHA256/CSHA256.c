@@ -1,11 +1,5 @@
 #include "CSHA256.h"
 
-#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
-
-#include <cpuid.h>
-#include <immintrin.h>
-#include <stdatomic.h>
-
 static const uint32_t K[64] = {
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
   0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
@@ -18,6 +12,14 @@ static const uint32_t K[64] = {
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
   0xc67178f2,
 };
+
+const uint32_t *claimdiff_sha256_constants(void) { return K; }
+
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+
+#include <cpuid.h>
+#include <immintrin.h>
+#include <stdatomic.h>
 
 /// Whether the processor has the SHA extensions (and the SSE4.1 they come with).
 static int has_sha(void) {

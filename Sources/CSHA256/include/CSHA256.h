@@ -11,4 +11,8 @@
 /// the caller compresses the blocks itself.
 int claimdiff_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks);
 
+/// The 64 round constants of SHA-256 (FIPS 180-4, 4.2.2), for a caller that compresses
+/// blocks itself.
+const uint32_t *claimdiff_sha256_constants(void);
+
 #endif
