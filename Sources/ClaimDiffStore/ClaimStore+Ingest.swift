@@ -29,7 +29,7 @@ extension ClaimStore {
     var times: String?
     var quantities: String?
 
-    init(_ claim: Claim) {
+    init(_ claim: borrowing Claim) {
       key = claim.key
       who = ClaimAligner.who(claim)
       parts = Coding.ranges(claim.parts)
@@ -88,7 +88,14 @@ extension ClaimStore {
     return Prepared(
       story: request.story, text: document.normalized.text, hash: hash, published: published,
       day: day, url: request.url ?? document.header.url, extraction: extraction,
-      rows: extraction?.claims.map(ClaimRow.init) ?? [])
+      rows: extraction.map(Self.rows) ?? [])
+  }
+
+  /// The rows of an extraction's claims, each read in place rather than copied out.
+  private static func rows(_ extraction: Extraction) -> [ClaimRow] {
+    extraction.claims.withUnsafeBufferPointer { claims in
+      claims.indices.map { ClaimRow(claims[$0]) }
+    }
   }
 
   /// What one transaction has already read or written, so a batch of versions of the same

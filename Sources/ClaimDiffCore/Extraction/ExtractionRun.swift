@@ -64,13 +64,18 @@ final class ExtractionRun {
     extendQuotations()
     drafts.sort { ($0.claim.sentence, $0.firstToken) < ($1.claim.sentence, $1.firstToken) }
     var claims: [Claim] = []
+    claims.reserveCapacity(drafts.count)
     var covered: [Int: [Int]] = [:]
-    for (position, draft) in drafts.enumerated() {
-      var claim = draft.claim
-      claim.ordinal = position + 1
-      claim.id = "c\(position + 1)"
-      claims.append(claim)
-      if let frame = draft.frame { covered[frame, default: []].append(position + 1) }
+    // Each claim is moved out of its draft, not copied: the drafts are done with.
+    var pending = drafts
+    drafts = []
+    pending.reverse()
+    while var draft = pending.popLast() {
+      let ordinal = claims.count + 1
+      draft.claim.ordinal = ordinal
+      draft.claim.id = "c\(ordinal)"
+      if let frame = draft.frame { covered[frame, default: []].append(ordinal) }
+      claims.append(draft.claim)
     }
     var attributions: [Attribution] = []
     // Each record is a frame with the claims it attributes. A frame nested in another's content

@@ -128,7 +128,9 @@ struct Tokenizer {
       index = end
     }
     if let tables = pack.lexicon.tableIndex {
-      for index in tokens.indices { tokens[index].tables = tables.mask(of: tokens[index]) }
+      tokens.withUnsafeMutableBufferPointer { tokens in
+        for index in tokens.indices { tokens[index].tables = tables.mask(of: tokens[index]) }
+      }
     }
     return tokens
   }
