@@ -37,10 +37,16 @@ enum StoredJSON {
 
   /// Parses `text`; `nil` when it is not JSON this reader knows.
   static func parse(_ text: String) -> Value? {
+    read(text) { $0.value() }
+  }
+
+  /// What `body` reads from the start of `text`; `nil` when it reads nothing or leaves more
+  /// than white space after it.
+  private static func read<T>(_ text: String, _ body: (inout Reader) -> T?) -> T? {
     var text = text
     return text.withUTF8 { bytes in
       var reader = Reader(bytes: bytes)
-      guard let value = reader.value(), reader.atEnd else { return nil }
+      guard let value = body(&reader), reader.atEnd else { return nil }
       return value
     }
   }
@@ -65,21 +71,14 @@ enum StoredJSON {
 
   /// A time expression, as ``Coding/json(_:)`` wrote it.
   static func time(_ text: String) -> TimeExpression? {
-    var text = text
-    return text.withUTF8 { bytes in
-      var reader = Reader(bytes: bytes)
-      guard let time = reader.time(), reader.atEnd else { return nil }
-      return time
-    }
+    read(text) { $0.time() }
   }
 
   /// Time expressions, as ``Coding/json(_:)`` wrote them.
   ///
   /// Claims read back carry many of these: they are read field by field, with no value tree.
   static func times(_ text: String) -> [TimeExpression]? {
-    var text = text
-    return text.withUTF8 { bytes in
-      var reader = Reader(bytes: bytes)
+    read(text) { reader in
       var times: [TimeExpression] = []
       guard reader.take(0x5B) else { return nil }
       if !reader.take(0x5D) {
@@ -89,7 +88,7 @@ enum StoredJSON {
         } while reader.take(0x2C)
         guard reader.take(0x5D) else { return nil }
       }
-      return reader.atEnd ? times : nil
+      return times
     }
   }
 
