@@ -55,10 +55,13 @@ struct TableIndex {
     self.number = number
   }
 
+  /// Whether a mask can hold this index's number.
+  private var isNumbered: Bool { number <= TableMask.indexes }
+
   /// The bit the next table gets, and that table's words added under it; `nil` when all the
   /// bits are taken, or when the process has made too many indexes to number this one.
   mutating func add(_ words: [String]) -> Int? {
-    guard count < TableMask.capacity, number <= TableMask.indexes else { return nil }
+    guard count < TableMask.capacity, isNumbered else { return nil }
     let bit = count
     count += 1
     for word in words { masks[word, default: 0] |= 1 << UInt64(bit) }
@@ -68,7 +71,7 @@ struct TableIndex {
   /// The mask of `token`'s key under this index; none when the index has no number a mask
   /// can hold.
   func mask(of token: Token) -> TableMask {
-    guard number <= TableMask.indexes else { return .unknown }
+    guard isNumbered else { return .unknown }
     return TableMask(bits: masks[token] ?? 0, index: number)
   }
 }

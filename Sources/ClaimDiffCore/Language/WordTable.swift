@@ -81,7 +81,7 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
 
   private var storage = Storage()
   /// The number of the ``TableIndex`` that gave this table a bit, or 0.
-  private var index: UInt64 = 0
+  private var maskIndex: UInt64 = 0
   /// The table's bit in the masks of that index.
   private var bit: UInt64 = 0
 
@@ -132,14 +132,14 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
   /// Whether `token` carries a mask from the index that gave this table its bit.
   @inline(__always)
   private func isMasked(_ token: Token) -> Bool {
-    index != 0 && token.tables.index == index
+    maskIndex != 0 && token.tables.index == maskIndex
   }
 
   /// Gives the table a bit in `tables`, which then answers for it whether a token's key is
   /// in it; until the table changes.
   mutating func index(in tables: inout TableIndex) {
     guard let bit = tables.add(keys) else { return }
-    (index, self.bit) = (tables.number, 1 << UInt64(bit))
+    (maskIndex, self.bit) = (tables.number, 1 << UInt64(bit))
   }
 
   /// Whether the word whose UTF-8 bytes are `word` is in the table.
@@ -159,7 +159,7 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
 
   /// The storage, made this table's own to change; the table leaves its index.
   private mutating func unique() -> Storage {
-    index = 0
+    maskIndex = 0
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     return storage
   }
