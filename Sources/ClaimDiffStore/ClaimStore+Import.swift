@@ -42,9 +42,12 @@ extension ClaimStore {
     defer { lookup?.close() }
     // A larger page cache keeps a batch of versions from spilling pages to the log before it
     // commits. Folding the log into the file every 64 MB instead of every 4 MB writes the
-    // pages that every batch touches (the indexes' upper levels) far fewer times.
+    // pages that every batch touches (the indexes' upper levels) far fewer times. The log's
+    // limit is in pages, whose size is the file's own.
     try write { db in
-      try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384")
+      let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+      try db.execute(
+        sql: "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = \((64 << 20) / pageSize)")
     }
     // While one batch is written, the next may wait its turn and the one after it is extracted:
     // a write that folds the log into the file takes several batches' time, and extraction

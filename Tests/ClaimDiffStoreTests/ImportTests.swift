@@ -162,6 +162,46 @@ struct ImportTests {
     #expect(try dump(store) == before)
   }
 
+  @Test(
+    "a new file gets large pages, a file made with other pages keeps them, and either folds its log every 64 MB",
+    arguments: [nil, 4096])
+  func pageSizes(made: Int?) throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "claimdiff-\(UUID().uuidString).sqlite"
+    ).path
+    defer {
+      for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: path + suffix)
+      }
+    }
+    if let made {
+      // A claimdiff file as an earlier release made it, with SQLite's default pages.
+      let queue = try DatabaseQueue(path: path)
+      try queue.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA page_size = \(made); PRAGMA journal_mode = WAL")
+      }
+      try Schema.migrator.migrate(queue)
+      try queue.close()
+    }
+    let store = try ClaimStore(path: path)
+    var queue = requests[...]
+    _ = try store.importVersions(
+      batch: 4, workers: 2, extractor: extractor,
+      next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() })
+    let pageSize = made ?? ClaimStore.pageSize
+    #expect(try store.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == pageSize)
+    #expect(
+      try store.read { try Int.fetchOne($0, sql: "PRAGMA wal_autocheckpoint") }
+        == (64 << 20) / pageSize)
+    // What is stored does not depend on the pages it is stored in.
+    let memory = try ClaimStore()
+    queue = requests[...]
+    _ = try memory.importVersions(
+      batch: 4, workers: 2, extractor: extractor,
+      next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() })
+    #expect(try dump(store) == dump(memory))
+  }
+
   @Test("a bad version stops the import: earlier batches stay, its batch is not written")
   func failureKeepsWholeBatches() throws {
     let store = try ClaimStore()
