@@ -68,37 +68,44 @@ extension ClaimStore {
         progress(done)
       }
     }
-    var requests: [IngestRequest] = []
-    requests.reserveCapacity(batch)
-    while true {
-      requests.removeAll(keepingCapacity: true)
-      do {
-        while requests.count < batch, let request = try next() { requests.append(request) }
-      } catch {
-        // The batches before this one are written.
-        try settle(writes.drain().outcomes)
-        throw error
-      }
-      if requests.isEmpty { break }
-      // The batches written are freed here while the lanes extract, not on the writer's
-      // thread, which has the most to do.
+    func read() throws(ClaimDiffError) -> [IngestRequest] {
+      var requests: [IngestRequest] = []
+      requests.reserveCapacity(batch)
+      while requests.count < batch, let request = try next() { requests.append(request) }
+      return requests
+    }
+    var requests = try read()
+    let stamp = Self.timestamp(now)
+    while !requests.isEmpty {
+      // While the lanes extract, this thread frees the batches written (not the writer's
+      // thread, which has the most to do) and reads the next batch.
       var (outcomes, spent) = writes.finished()
+      var following: Result<[IngestRequest], ClaimDiffError> = .success([])
       let prepared: [Prepared]
       do {
         prepared = try prepareAll(
           requests, workers: workers, extractor: extractor, now: now, known: lookup?.contains,
-          meanwhile: { spent.removeAll() })
+          meanwhile: {
+            spent.removeAll()
+            following = Result { () throws(ClaimDiffError) in try read() }
+          })
       } catch {
         try settle(outcomes + writes.drain().outcomes)
         throw error
       }
       try settle(outcomes)
-      let stamp = Self.timestamp(now)
       writes.submit { [self] in
         let outcome = Result { () throws(ClaimDiffError) in
           try write { db in try insert(prepared, db: db, stamp: stamp) }
         }
         return (outcome, prepared)
+      }
+      do {
+        requests = try following.get()
+      } catch {
+        // The batches before the one that failed to read are written.
+        try settle(writes.drain().outcomes)
+        throw error
       }
     }
     try settle(writes.drain().outcomes)

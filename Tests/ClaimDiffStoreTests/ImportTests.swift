@@ -216,6 +216,26 @@ struct ImportTests {
     #expect(versions.count == 3)
   }
 
+  @Test("input that fails to read stops the import: the batches before its batch are written")
+  func readFailureKeepsEarlierBatches() throws {
+    let store = try ClaimStore()
+    var queue = requests[...]
+    var read = 0
+    // The seventh version cannot be read; it would start the third batch.
+    #expect(throws: ClaimDiffError.invalidValue(name: "line", value: "7", expected: "JSON")) {
+      _ = try store.importVersions(
+        batch: 3, workers: 2, extractor: extractor,
+        next: { () throws(ClaimDiffError) -> IngestRequest? in
+          read += 1
+          if read == 7 { throw .invalidValue(name: "line", value: "7", expected: "JSON") }
+          return queue.popFirst()
+        })
+    }
+    let versions = try store.stories().flatMap { try store.versions(of: $0) }
+    #expect(versions.count == 6)
+    #expect(read == 7)
+  }
+
   @Test("a failed write stops the import: no batch queued after it is written")
   func failedWriteStopsTheQueue() throws {
     let store = try ClaimStore()
