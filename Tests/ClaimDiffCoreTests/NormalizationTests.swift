@@ -72,4 +72,35 @@ struct NormalizationTests {
     #expect(text.text == "Città\nPerché\nfine")
     #expect(text.text.unicodeScalars.count == "Città\nPerché\nfine".unicodeScalars.count)
   }
+
+  @Test("the byte scan finds what needs normalizing exactly where a scan of scalars does")
+  func needsWorkMatchesScalars() {
+    // What the scan must agree with: a byte-order mark first, a carriage return, or a
+    // scalar with a combining class.
+    func reference(_ text: String) -> Bool {
+      if text.unicodeScalars.first == "\u{FEFF}" { return true }
+      return text.unicodeScalars.contains {
+        $0 == "\r" || $0.properties.canonicalCombiningClass.rawValue != 0
+      }
+    }
+    // Pieces of every UTF-8 width, with and without a combining class: ASCII, "à" (two bytes
+    // below the first lead byte of U+0300), U+02FF, combining marks of two, three and four
+    // bytes, and scalars of three and four bytes that combine with nothing.
+    let pieces = [
+      "a", " ", "\n", "\r", "à", "\u{2FF}", "\u{300}", "\u{36F}", "\u{370}", "\u{1DC0}",
+      "€", "日", "\u{20D0}", "\u{FE20}", "\u{FEFF}", "😀", "\u{1D165}", "\u{10FFFD}",
+    ]
+    var random = SplitMix(seed: 11)
+    var agreed = 0
+    var found = 0
+    for _ in 0..<5000 {
+      let text = (0..<random.next(6)).map { _ in pieces[random.next(pieces.count)] }.joined()
+      #expect(
+        NormalizedText.needsWork(text) == reference(text), "\(text.unicodeScalars.map(\.value))")
+      agreed += 1
+      if reference(text) { found += 1 }
+    }
+    // Both answers were drawn many times.
+    #expect(found > 500 && found < agreed - 500)
+  }
 }

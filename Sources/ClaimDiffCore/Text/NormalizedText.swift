@@ -68,17 +68,40 @@ public struct NormalizedText: Sendable {
     originalOffset(range.lowerBound)..<originalOffset(range.upperBound)
   }
 
-  private static func needsWork(_ input: String) -> Bool {
-    var first = true
-    for scalar in input.unicodeScalars {
-      if first && scalar == "\u{FEFF}" { return true }
-      first = false
-      if scalar == "\r" { return true }
-      if scalar.value >= 0x300 && scalar.properties.canonicalCombiningClass.rawValue != 0 {
-        return true
+  /// Whether `input` has a byte-order mark, a carriage return or a combining mark.
+  ///
+  /// Scans the UTF-8 bytes: only a carriage return and the lead bytes of scalars from U+0300,
+  /// the first that can be combining marks, need a look; letters such as "à" or "é" (two
+  /// bytes below 0xCC) and ASCII pass at the cost of a comparison.
+  static func needsWork(_ input: String) -> Bool {
+    var input = input
+    return input.withUTF8 { bytes in
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return true }
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0xCC {
+          if byte == 0x0D { return true }
+          index += 1
+          continue
+        }
+        // A lead byte: `String` holds valid UTF-8, so the sequence is whole.
+        let (scalar, width) = scalar(bytes, at: index, lead: byte)
+        if scalar.properties.canonicalCombiningClass.rawValue != 0 { return true }
+        index += width
       }
+      return false
     }
-    return false
+  }
+
+  /// The scalar of the valid UTF-8 sequence that starts with `lead` at `index`, and its width.
+  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lead: UInt8)
+    -> (Unicode.Scalar, Int)
+  {
+    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead) & (0x7F >> width)
+    for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
   }
 
   private static func hasCombiningMark(_ string: String) -> Bool {
