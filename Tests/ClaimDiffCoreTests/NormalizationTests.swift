@@ -103,4 +103,13 @@ struct NormalizationTests {
     // Both answers were drawn many times.
     #expect(found > 500 && found < agreed - 500)
   }
+
+  @Test("the content hash is of the body with white space collapsed and quotes folded")
+  func contentHashFolds() throws {
+    let document = try Document(
+      parsing: "  «Sì»,\tha  detto\u{00A0}\u{201C}lui\u{201D}:\n\n l\u{2019}accordo c'è. \u{2003}")
+    #expect(
+      ContentHash.of(document) == SHA256.hex(Array("\"Sì\", ha detto \"lui\": l'accordo c'è.".utf8))
+    )
+  }
 }

@@ -15,8 +15,19 @@ public enum ContentHash {
       var index = start
       bytes.withUnsafeBufferPointer { buffer in
         while index < buffer.count {
-          // ASCII, most of the text, without decoding.
           let byte = buffer[index]
+          // ASCII other than white space, most of the text, is copied as it is.
+          if byte > 0x20 && byte < 0x80 {
+            if space {
+              output[count] = 0x20
+              count += 1
+              space = false
+            }
+            output[count] = byte
+            count += 1
+            index += 1
+            continue
+          }
           let (scalar, width) =
             byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scalar.decode(bytes, at: index)
           defer { index += width }
