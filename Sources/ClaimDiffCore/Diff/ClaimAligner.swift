@@ -66,7 +66,13 @@ public struct ClaimAligner: Sendable {
   public static func who(name: String, person: String?, anonymous: Bool, channel: String?)
     -> String
   {
-    "\(name)|\(person ?? "")|\(anonymous)|\(channel ?? "")"
+    // Appended piece by piece: interpolation would format the flag through its description.
+    var text = name
+    text += "|"
+    text += person ?? ""
+    text += anonymous ? "|true|" : "|false|"
+    text += channel ?? ""
+    return text
   }
 
   /// Aligns two lists of claim keys, with who said each when known.
@@ -107,11 +113,13 @@ public struct ClaimAligner: Sendable {
   /// Aligns two lists of claim keys.
   ///
   /// - Parameters:
-  ///   - who: Who said each claim, as ids; `nil` when unknown.
+  ///   - who: Who said each claim, as ids; `nil` when unknown. Only claims left without an
+  ///     exact match compare their sources, so it is evaluated only when there are such
+  ///     claims on both sides: most versions of a story have none.
   ///   - content: The content words of every claim (``WordSets/Vocabulary/content(_:)``),
   ///     when already known; otherwise those of the leftovers are found here.
   func align(
-    _ old: [ClaimKey], _ new: [ClaimKey], who sources: (old: [Int], new: [Int])?,
+    _ old: [ClaimKey], _ new: [ClaimKey], who sources: @autoclosure () -> (old: [Int], new: [Int])?,
     content: (old: [[Int]], new: [[Int]])?
   ) -> Alignment {
     var newOf = [Int?](repeating: nil, count: old.count)
@@ -130,7 +138,7 @@ public struct ClaimAligner: Sendable {
     var notes: [String] = []
     if !leftOld.isEmpty && !leftNew.isEmpty {
       var candidates = similar(
-        leftOld, leftNew, old: old, new: new, sources: sources, content: content)
+        leftOld, leftNew, old: old, new: new, sources: sources(), content: content)
       notes += candidates.notes
       candidates.found.sort { ($0.0, -abs($0.1 - $0.2)) > ($1.0, -abs($1.1 - $1.2)) }
       for (score, i, j) in candidates.found where newOf[i] == nil && oldOf[j] == nil {
