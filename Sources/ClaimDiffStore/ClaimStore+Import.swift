@@ -68,31 +68,52 @@ extension ClaimStore {
         progress(done)
       }
     }
-    func read() throws(ClaimDiffError) -> [IngestRequest] {
-      var requests: [IngestRequest] = []
-      requests.reserveCapacity(batch)
-      while requests.count < batch, let request = try next() { requests.append(request) }
-      return requests
+    let known = lookup?.contains
+    let lanes = Lanes(workers: max(1, workers)) { [self] request in
+      Result { () throws(ClaimDiffError) in
+        try prepare(request, extractor: extractor, now: now, known: { known?($0, $1) ?? false })
+      }
     }
-    var requests = try read()
+    defer { lanes.close() }
+    // Versions read ahead of the batch being gathered: the lanes go on with the next batch
+    // while the last versions of this one are extracted, and while this thread waits for the
+    // writer.
+    let window = 2 * batch
+    var read = 0
+    var gathered = 0
+    var ended = false
+    var failure: ClaimDiffError?
     let stamp = Self.timestamp(now)
-    while !requests.isEmpty {
-      // While the lanes extract, this thread frees the batches written (not the writer's
-      // thread, which has the most to do) and reads the next batch.
+    while true {
+      while !ended && failure == nil && read - gathered < window {
+        do {
+          if let request = try next() {
+            lanes.add(request)
+            read += 1
+          } else {
+            ended = true
+          }
+        } catch {
+          failure = error
+        }
+      }
+      // A batch is whole, or the last one; one cut short by a read failure is not written.
+      let end = min(gathered + batch, read)
+      guard end > gathered, end - gathered == batch || ended else { break }
+      // The batches written are freed here, not on the writer's thread, which has the most
+      // to do.
       var (outcomes, spent) = writes.finished()
-      var following: Result<[IngestRequest], ClaimDiffError> = .success([])
+      spent.removeAll()
       let prepared: [Prepared]
       do {
-        prepared = try prepareAll(
-          requests, workers: workers, extractor: extractor, now: now, known: lookup?.contains,
-          meanwhile: {
-            spent.removeAll()
-            following = Result { () throws(ClaimDiffError) in try read() }
-          })
+        prepared = try lanes.take(end - gathered).map { result throws(ClaimDiffError) in
+          try result.get()
+        }
       } catch {
         try settle(outcomes + writes.drain().outcomes)
         throw error
       }
+      gathered = end
       try settle(outcomes)
       writes.submit { [self] in
         let outcome = Result { () throws(ClaimDiffError) in
@@ -100,15 +121,9 @@ extension ClaimStore {
         }
         return (outcome, prepared)
       }
-      do {
-        requests = try following.get()
-      } catch {
-        // The batches before the one that failed to read are written.
-        try settle(writes.drain().outcomes)
-        throw error
-      }
     }
     try settle(writes.drain().outcomes)
+    if let failure { throw failure }
     return done
   }
 
@@ -138,46 +153,6 @@ extension ClaimStore {
   /// The writer takes turns with them on those processors.
   public static var defaultWorkers: Int {
     max(1, ProcessInfo.processInfo.activeProcessorCount)
-  }
-
-  /// Validates and extracts versions on up to `workers` threads, keeping their order; the
-  /// calling thread runs `meanwhile` while they work.
-  func prepareAll(
-    _ requests: [IngestRequest], workers: Int, extractor: Extractor, now: Date,
-    known: (@Sendable (_ story: String, _ hash: String) -> Bool)? = nil,
-    meanwhile: () -> Void = {}
-  ) throws(ClaimDiffError) -> [Prepared] {
-    let slots = Slots<Result<Prepared, ClaimDiffError>>(count: requests.count)
-    let lanes = max(1, min(workers, requests.count))
-    // Threads of their own: the caller may be on Swift's cooperative pool, which blocking
-    // work must not hold.
-    let finished = DispatchGroup()
-    for _ in 0..<lanes {
-      finished.enter()
-      let thread = Thread { [self] in
-        // Each lane takes the next version when it is free: one long article does not hold
-        // the others back.
-        while let index = slots.next() {
-          slots[index] = Result { () throws(ClaimDiffError) in
-            try prepare(
-              requests[index], extractor: extractor, now: now,
-              known: { known?($0, $1) ?? false })
-          }
-        }
-        finished.leave()
-      }
-      thread.stackSize = 8 << 20
-      thread.start()
-    }
-    meanwhile()
-    finished.wait()
-    var prepared: [Prepared] = []
-    prepared.reserveCapacity(requests.count)
-    for index in requests.indices {
-      guard let result = slots[index] else { throw .store("a version was not extracted") }
-      prepared.append(try result.get())
-    }
-    return prepared
   }
 }
 
@@ -273,28 +248,100 @@ private final class WriteQueue: @unchecked Sendable {
   }
 }
 
-/// Fixed slots that concurrent workers fill, each slot by the one worker that took it.
+/// Threads that extract versions in the order they are added, each taking the next one when it
+/// is free, so one long article does not hold the others back.
 ///
-/// `@unchecked Sendable`: `values` and `taken` are read and written only under `lock`.
-private final class Slots<Value>: @unchecked Sendable {
-  private var values: [Value?]
+/// The threads are their own, not Swift's cooperative pool, which blocking work must not hold.
+///
+/// `@unchecked Sendable`: every stored variable is read and written with `condition` locked;
+/// the work runs unlocked, on a version taken out of `queue` first.
+private final class Lanes: @unchecked Sendable {
+  typealias Outcome = Result<ClaimStore.Prepared, ClaimDiffError>
+
+  private let condition = NSCondition()
+  /// Versions added and not taken by a lane yet, from `head`; the rest are `nil`.
+  private var queue: [IngestRequest?] = []
+  private var head = 0
+  /// The order of the version at `head`: versions are numbered from 0 as they are added.
   private var taken = 0
-  private let lock = NSLock()
+  /// Outcomes not handed over yet, by the order of their versions.
+  private var outcomes: [Int: Outcome] = [:]
+  /// The order of the next outcome to hand over.
+  private var handed = 0
+  private var closed = false
+  private let finished = DispatchGroup()
 
-  init(count: Int) { values = Array(repeating: nil, count: count) }
+  /// Starts `workers` threads that run `work` on each version added.
+  init(workers: Int, work: @escaping @Sendable (IngestRequest) -> Outcome) {
+    for _ in 0..<workers {
+      finished.enter()
+      let thread = Thread { [self] in
+        while let (order, request) = nextVersion() {
+          let outcome = work(request)
+          condition.withLock {
+            outcomes[order] = outcome
+            condition.broadcast()
+          }
+        }
+        finished.leave()
+      }
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+  }
 
-  /// The next slot no worker has taken; `nil` when all are taken.
-  func next() -> Int? {
-    lock.withLock {
-      guard taken < values.count else { return nil }
-      defer { taken += 1 }
+  /// The next version to extract and its order; `nil` once closed.
+  private func nextVersion() -> (Int, IngestRequest)? {
+    condition.withLock {
+      while head == queue.count && !closed { condition.wait() }
+      guard !closed, let request = queue[head] else { return nil }
+      queue[head] = nil
+      head += 1
+      taken += 1
+      // The front already taken is dropped once it is most of the array.
+      if head >= 64 && head * 2 >= queue.count {
+        queue.removeFirst(head)
+        head = 0
+      }
+      return (taken - 1, request)
+    }
+  }
+
+  /// Adds a version to extract after those added before it.
+  func add(_ request: IngestRequest) {
+    condition.withLock {
+      queue.append(request)
+      condition.broadcast()
+    }
+  }
+
+  /// The outcomes of the next `count` versions, in the order they were added, once all are
+  /// extracted.
+  func take(_ count: Int) -> [Outcome] {
+    condition.withLock {
+      var taken: [Outcome] = []
+      taken.reserveCapacity(count)
+      while taken.count < count {
+        if let outcome = outcomes.removeValue(forKey: handed) {
+          taken.append(outcome)
+          handed += 1
+        } else {
+          condition.wait()
+        }
+      }
       return taken
     }
   }
 
-  subscript(index: Int) -> Value? {
-    get { lock.withLock { values[index] } }
-    set { lock.withLock { values[index] = newValue } }
+  /// Stops the threads once they finish the versions they are extracting, and waits for them.
+  ///
+  /// Versions no lane has taken are not extracted.
+  func close() {
+    condition.withLock {
+      closed = true
+      condition.broadcast()
+    }
+    finished.wait()
   }
 }
 
