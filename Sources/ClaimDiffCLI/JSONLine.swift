@@ -4,22 +4,32 @@ import Foundation
 
 /// One object of a JSONL input, with the fields claimdiff reads checked.
 struct JSONLine {
-  let fields: [String: Any]
+  let fields: [String: JSONObjectReader.Value]
   let path: String
   let line: Int
 
   /// Parses one line; blank lines give `nil`.
   init?(_ data: Data, path: String, line: Int) throws(ClaimDiffError) {
-    guard data.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
-    if let offset = UTF8Scalar.firstInvalidOffset([UInt8](data)) {
-      throw .malformedInput(
-        path: path, line: line, reason: "not UTF-8 text (invalid byte at column \(offset + 1))")
+    let parsed = data.withUnsafeBytes {
+      raw -> Result<[String: JSONObjectReader.Value]?, ClaimDiffError> in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else {
+        return .success(nil)
+      }
+      if let offset = UTF8Scalar.firstInvalidOffset(bytes) {
+        return .failure(
+          .malformedInput(
+            path: path, line: line,
+            reason: "not UTF-8 text (invalid byte at column \(offset + 1))"))
+      }
+      do {
+        return .success(try JSONObjectReader.fields(of: bytes))
+      } catch {
+        return .failure(
+          .malformedInput(path: path, line: line, reason: "expected one JSON object per line"))
+      }
     }
-    guard let object = try? JSONSerialization.jsonObject(with: data),
-      let fields = object as? [String: Any]
-    else {
-      throw .malformedInput(path: path, line: line, reason: "expected one JSON object per line")
-    }
+    guard let fields = try parsed.get() else { return nil }
     self.fields = fields
     self.path = path
     self.line = line
@@ -30,7 +40,7 @@ struct JSONLine {
     guard let value = fields[key] else {
       throw .malformedInput(path: path, line: line, reason: "missing \"\(key)\"")
     }
-    guard let text = value as? String else {
+    guard case .string(let text) = value else {
       throw .malformedInput(path: path, line: line, reason: "\"\(key)\" must be a string")
     }
     return text
@@ -47,8 +57,8 @@ struct JSONLine {
 
   /// An optional string field.
   func optionalString(_ key: String) throws(ClaimDiffError) -> String? {
-    guard let value = fields[key], !(value is NSNull) else { return nil }
-    guard let text = value as? String else {
+    guard let value = fields[key], value != .null else { return nil }
+    guard case .string(let text) = value else {
       throw .malformedInput(path: path, line: line, reason: "\"\(key)\" must be a string")
     }
     return text
@@ -57,8 +67,16 @@ struct JSONLine {
   /// The `"id"` field echoed back as it came: a string or a number.
   var id: JSONValue {
     switch fields["id"] {
-    case let value as String: .string(value)
-    case let value as NSNumber: .int(value.intValue)
+    case .string(let value): .string(value)
+    case .number(let written):
+      // An integer as written; another number by its whole part, as far as an Int holds it.
+      if let value = Int(written) {
+        .int(value)
+      } else if let value = Double(written), let whole = Int(exactly: value.rounded(.towardZero)) {
+        .int(whole)
+      } else {
+        .null
+      }
     default: .null
     }
   }

@@ -69,8 +69,27 @@ public enum UTF8Scalar {
   ///
   /// Overlong forms, surrogates and code points above U+10FFFF count as invalid.
   public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }
+  }
+
+  /// The offset of the first byte of `bytes` that does not start valid UTF-8, or of a NUL
+  /// byte.
+  ///
+  /// ASCII without NUL, most of any text, is checked eight bytes at a time.
+  public static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let raw = UnsafeRawBufferPointer(bytes)
     var index = 0
     while index < bytes.count {
+      if index + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // No byte has its high bit set, and none is zero.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        if word & highs == 0 && (word &- ones) & ~word & highs == 0 {
+          index += 8
+          continue
+        }
+      }
       let lead = bytes[index]
       if lead == 0 { return index }
       if lead < 0x80 {
