@@ -3,21 +3,26 @@ import Foundation
 
 /// How the store writes structured values into text columns.
 enum Coding {
+  // The writers below write bytes (``UTF8Writer``), not a `String` piece by piece: the store
+  // writes them for every claim.
+
   static func ranges(_ ranges: [Range<Int>]) -> String {
-    var text = "["
+    var json = UTF8Writer()
+    json.append("[")
     for (index, range) in ranges.enumerated() {
-      text += index == 0 ? "[" : ",["
-      appendRange(range, to: &text)
+      json.append(index == 0 ? "[" : ",[")
+      appendRange(range, to: &json)
     }
-    return text + "]"
+    json.append("]")
+    return json.text
   }
 
-  /// `start,end]`: the end of a range's array, written without interpolation.
-  private static func appendRange(_ range: Range<Int>, to text: inout String) {
-    text += String(range.lowerBound)
-    text += ","
-    text += String(range.upperBound)
-    text += "]"
+  /// `start,end]`: the end of a range's array.
+  private static func appendRange(_ range: Range<Int>, to json: inout UTF8Writer) {
+    json.append(range.lowerBound)
+    json.append(",")
+    json.append(range.upperBound)
+    json.append("]")
   }
 
   /// Reads what ``ranges(_:)`` wrote: `[[start,end],…]`, scanning the bytes.
@@ -47,75 +52,86 @@ enum Coding {
 
   /// Figures as JSON, with the keys sorted as ``json(_:)-(T)`` sorts them.
   static func json(_ quantities: [Quantity]) -> String {
-    var text = "["
+    var json = UTF8Writer()
+    json.append("[")
     for (index, quantity) in quantities.enumerated() {
-      if index > 0 { text += "," }
-      text +=
+      if index > 0 { json.append(",") }
+      json.append(
         quantity.approximate
-        ? "{\"approximate\":true,\"span\":[" : "{\"approximate\":false,\"span\":["
-      appendRange(quantity.span, to: &text)
-      text += ",\"text\":"
-      JSONString.append(quantity.text, to: &text)
-      text += ",\"unit\":"
-      if let unit = quantity.unit { JSONString.append(unit, to: &text) } else { text += "null" }
-      text += ",\"value\":" + number(quantity.value) + "}"
+          ? "{\"approximate\":true,\"span\":[" : "{\"approximate\":false,\"span\":[")
+      appendRange(quantity.span, to: &json)
+      json.append(",\"text\":")
+      json.appendJSONString(quantity.text)
+      json.append(",\"unit\":")
+      if let unit = quantity.unit { json.appendJSONString(unit) } else { json.append("null") }
+      json.append(",\"value\":")
+      append(quantity.value, to: &json)
+      json.append("}")
     }
-    return text + "]"
+    json.append("]")
+    return json.text
   }
 
   /// Time expressions as JSON.
   static func json(_ times: [TimeExpression]) -> String {
-    var text = "["
+    var json = UTF8Writer()
+    json.append("[")
     for (index, time) in times.enumerated() {
-      if index > 0 { text += "," }
-      append(time, to: &text)
+      if index > 0 { json.append(",") }
+      append(time, to: &json)
     }
-    return text + "]"
+    json.append("]")
+    return json.text
   }
 
   /// A time expression as JSON.
   static func json(_ time: TimeExpression) -> String {
-    var text = ""
-    append(time, to: &text)
-    return text
+    var json = UTF8Writer()
+    append(time, to: &json)
+    return json.text
   }
 
   /// Strings as a JSON array.
   static func json(_ strings: [String]) -> String {
-    var text = "["
+    var json = UTF8Writer()
+    json.append("[")
     for (index, string) in strings.enumerated() {
-      if index > 0 { text += "," }
-      JSONString.append(string, to: &text)
+      if index > 0 { json.append(",") }
+      json.appendJSONString(string)
     }
-    return text + "]"
+    json.append("]")
+    return json.text
   }
 
-  private static func append(_ time: TimeExpression, to text: inout String) {
+  private static func append(_ time: TimeExpression, to json: inout UTF8Writer) {
     if let date = time.date {
-      text += "{\"date\":\""
-      text += date.description
-      text += "\","
+      json.append("{\"date\":\"")
+      json.append(date.description)
+      json.append("\",")
     } else {
-      text += "{\"date\":null,"
+      json.append("{\"date\":null,")
     }
     if let end = time.end {
-      text += "\"end\":\""
-      text += end.description
-      text += "\","
+      json.append("\"end\":\"")
+      json.append(end.description)
+      json.append("\",")
     }
-    text += "\"granularity\":\""
-    text += time.granularity.rawValue
-    text += "\",\"span\":["
-    appendRange(time.span, to: &text)
-    text += ",\"text\":"
-    JSONString.append(time.text, to: &text)
-    text += "}"
+    json.append("\"granularity\":\"")
+    json.append(time.granularity.rawValue)
+    json.append("\",\"span\":[")
+    appendRange(time.span, to: &json)
+    json.append(",\"text\":")
+    json.appendJSONString(time.text)
+    json.append("}")
   }
 
   /// A number as JSON: whole numbers without a fraction.
-  private static func number(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return "\(value)"
+  private static func append(_ value: Double, to json: inout UTF8Writer) {
+    if value == value.rounded(), abs(value) < 1e15 {
+      json.append(Int(value))
+    } else {
+      json.append("\(value)")
+    }
   }
 
   static func json<T: Encodable>(_ value: T) -> String {

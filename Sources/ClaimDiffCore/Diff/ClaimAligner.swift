@@ -66,13 +66,13 @@ public struct ClaimAligner: Sendable {
   public static func who(name: String, person: String?, anonymous: Bool, channel: String?)
     -> String
   {
-    // Appended piece by piece: interpolation would format the flag through its description.
-    var text = name
-    text += "|"
-    text += person ?? ""
-    text += anonymous ? "|true|" : "|false|"
-    text += channel ?? ""
-    return text
+    var text = UTF8Writer(capacity: 64)
+    text.append(name)
+    text.append("|")
+    if let person { text.append(person) }
+    text.append(anonymous ? "|true|" : "|false|")
+    if let channel { text.append(channel) }
+    return text.text
   }
 
   /// Aligns two lists of claim keys, with who said each when known.

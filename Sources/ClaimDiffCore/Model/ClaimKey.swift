@@ -46,55 +46,80 @@ public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible 
   static func foldLatin(_ text: String) -> String? {
     var text = text
     return text.withUTF8 { bytes -> String? in
-      var folded: [UInt8] = []
-      folded.reserveCapacity(bytes.count)
-      var pendingSpace = false
-      var index = 0
-      func word(_ first: UInt8, _ second: UInt8? = nil) {
-        if pendingSpace && !folded.isEmpty { folded.append(0x20) }
-        pendingSpace = false
-        folded.append(first)
-        if let second { folded.append(second) }
-      }
-      while index < bytes.count {
-        let byte = bytes[index]
-        switch byte {
-        case 0x30...0x39, 0x61...0x7A: word(byte)
-        case 0x41...0x5A: word(byte + 0x20)
-        // An apostrophe inside a word joins it ("l'incontro" is "lincontro").
-        case 0x27: if folded.isEmpty { pendingSpace = true }
-        case 0x00...0x7F: pendingSpace = true
-        case 0xC2:
-          // U+00A0 no-break space, U+00AB and U+00BB guillemets.
-          guard index + 1 < bytes.count, [0xA0, 0xAB, 0xBB].contains(bytes[index + 1]) else {
-            return nil
+      var isLatin = true
+      // Folding never lengthens a text: the key is written in place, byte by byte.
+      let folded = String(unsafeUninitializedCapacity: bytes.count) { output in
+        var count = 0
+        var pendingSpace = false
+        var index = 0
+        func word(_ first: UInt8) {
+          if pendingSpace && count > 0 {
+            output[count] = 0x20
+            count += 1
           }
-          pendingSpace = true
-          index += 1
-        case 0xC3:
-          // U+00C0...U+00FF: upper-case letters fold to lower case, × and ÷ are spaces.
-          guard index + 1 < bytes.count else { return nil }
-          let next = bytes[index + 1]
-          switch next {
-          case 0x80...0x96, 0x98...0x9E: word(0xC3, next + 0x20)
-          case 0x97, 0xB7: pendingSpace = true
-          default: word(0xC3, next)
-          }
-          index += 1
-        case 0xE2:
-          // U+2010...U+201F dashes and quotes, U+2026 ellipsis; U+2019 is an apostrophe.
-          guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return nil }
-          switch bytes[index + 2] {
-          case 0x99: if folded.isEmpty { pendingSpace = true }
-          case 0x90...0x9F, 0xA6: pendingSpace = true
-          default: return nil
-          }
-          index += 2
-        default: return nil
+          pendingSpace = false
+          output[count] = first
+          count += 1
         }
-        index += 1
+        func word(_ first: UInt8, _ second: UInt8) {
+          word(first)
+          output[count] = second
+          count += 1
+        }
+        while index < bytes.count {
+          let byte = bytes[index]
+          switch byte {
+          case 0x30...0x39, 0x61...0x7A: word(byte)
+          case 0x41...0x5A: word(byte + 0x20)
+          // An apostrophe inside a word joins it ("l'incontro" is "lincontro").
+          case 0x27: if count == 0 { pendingSpace = true }
+          case 0x00...0x7F: pendingSpace = true
+          case 0xC2:
+            // U+00A0 no-break space, U+00AB and U+00BB guillemets.
+            guard index + 1 < bytes.count,
+              bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB
+            else {
+              isLatin = false
+              return 0
+            }
+            pendingSpace = true
+            index += 1
+          case 0xC3:
+            // U+00C0...U+00FF: upper-case letters fold to lower case, × and ÷ are spaces.
+            guard index + 1 < bytes.count else {
+              isLatin = false
+              return 0
+            }
+            let next = bytes[index + 1]
+            switch next {
+            case 0x80...0x96, 0x98...0x9E: word(0xC3, next + 0x20)
+            case 0x97, 0xB7: pendingSpace = true
+            default: word(0xC3, next)
+            }
+            index += 1
+          case 0xE2:
+            // U+2010...U+201F dashes and quotes, U+2026 ellipsis; U+2019 is an apostrophe.
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else {
+              isLatin = false
+              return 0
+            }
+            switch bytes[index + 2] {
+            case 0x99: if count == 0 { pendingSpace = true }
+            case 0x90...0x9F, 0xA6: pendingSpace = true
+            default:
+              isLatin = false
+              return 0
+            }
+            index += 2
+          default:
+            isLatin = false
+            return 0
+          }
+          index += 1
+        }
+        return count
       }
-      return String(decoding: folded, as: UTF8.self)
+      return isLatin ? folded : nil
     }
   }
 
