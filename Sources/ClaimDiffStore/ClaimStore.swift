@@ -56,13 +56,16 @@ public final class ClaimStore: Sendable {
     }
   }
 
-  /// Puts SQLite in multi-thread mode, once, before the process opens its first connection.
+  /// Puts SQLite in multi-thread mode without memory statistics, once, before the process
+  /// opens its first connection.
   ///
   /// GRDB already uses each connection from one thread at a time, so the mutex SQLite's
   /// default serialized mode takes on every call (each bind, step and reset) only costs time:
-  /// about 5% of an import. Should another connection have been opened first, SQLite stays
-  /// serialized, which is as correct and a little slower.
-  private static let threading: Void = { _ = claimdiff_sqlite_multithread() }()
+  /// about 5% of an import. Memory statistics, which nothing here reads, take a global mutex
+  /// on every allocation and free SQLite makes, tens per claim written. Should another
+  /// connection have been opened first, SQLite stays as it was, which is as correct and a
+  /// little slower.
+  private static let threading: Void = { _ = claimdiff_sqlite_setup() }()
 
   private static func open(path: String, readOnly: Bool, immutable: Bool)
     throws(ClaimDiffError) -> DatabaseQueue

@@ -10,6 +10,9 @@ public enum HTMLText {
   ///
   /// - Complexity: O(*n*).
   public static func isHTML(_ text: String) -> Bool {
+    // Most texts hold no '<' at all: one pass over their bytes, without copying them, says so.
+    let hasTag = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x3C) }
+    if hasTag == false { return false }
     let bytes = Array(text.utf8)
     var index = 0
     // A byte-order mark and white space may come before the doctype.

@@ -220,8 +220,8 @@ struct Tokenizer {
         let key = lowercasedKey(bytes, start..<index)
         if pack.abbreviations.contains(key) { return (nextIndex, true, false) }
         // "R-Ky.", "D-Mo.": a hyphenated word ending with an abbreviation keeps its period.
-        if let hyphen = key.lastIndex(of: "-"),
-          pack.abbreviations.contains(String(key[key.index(after: hyphen)...]))
+        if let hyphen = key.utf8.lastIndex(of: UInt8(ascii: "-")),
+          pack.abbreviations.contains(String(key[key.utf8.index(after: hyphen)...]))
         {
           return (nextIndex, true, false)
         }
@@ -269,10 +269,10 @@ struct Tokenizer {
       let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
       if UTF8Scalar.isDigit(scalar) {
         digits += 1
-      } else if scalar.properties.isUppercase {
+      } else if UTF8Scalar.isUppercase(scalar) {
         upper += 1
         if first { flags.insert(.capitalized) }
-      } else if scalar.properties.isLowercase {
+      } else if UTF8Scalar.isLowercase(scalar) {
         lower += 1
       }
       if UTF8Scalar.isWordScalar(scalar) { first = false }
@@ -306,10 +306,55 @@ struct Tokenizer {
         return position
       }
     }
+    if let folded = lowercasedLatinKey(bytes, range) { return folded }
     let lowered = String(decoding: bytes[range], as: UTF8.self).lowercased()
     guard lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
     var folded = String.UnicodeScalarView()
     for scalar in lowered.unicodeScalars { folded.append(scalar == "\u{2019}" ? "'" : scalar) }
     return String(folded)
+  }
+
+  /// What ``lowercasedKey(_:_:)`` gives for a word of ASCII, Latin-1 and typographic
+  /// apostrophes, lower-cased byte by byte; `nil` for any other word.
+  private func lowercasedLatinKey(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+    var isLatin = true
+    // Lower-casing these never lengthens a word, and the apostrophe shortens it.
+    let key = String(unsafeUninitializedCapacity: range.count) { buffer in
+      var position = 0
+      var index = range.lowerBound
+      while index < range.upperBound {
+        let byte = bytes[index]
+        switch byte {
+        case 0x41...0x5A:
+          buffer[position] = byte | 0x20
+        case 0..<0x80:
+          buffer[position] = byte
+        case 0xC2, 0xC3:
+          guard index + 1 < range.upperBound else {
+            isLatin = false
+            return 0
+          }
+          let next = bytes[index + 1]
+          // U+00C0...U+00DE but U+00D7 (×) are upper-case letters.
+          let isUpper = byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97
+          buffer[position] = byte
+          buffer[position + 1] = isUpper ? next + 0x20 : next
+          position += 1
+          index += 1
+        case 0xE2
+        where index + 2 < range.upperBound && bytes[index + 1] == 0x80
+          && bytes[index + 2] == 0x99:
+          buffer[position] = UInt8(ascii: "'")
+          index += 2
+        default:
+          isLatin = false
+          return 0
+        }
+        position += 1
+        index += 1
+      }
+      return position
+    }
+    return isLatin ? key : nil
   }
 }

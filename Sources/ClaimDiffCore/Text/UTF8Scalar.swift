@@ -35,8 +35,8 @@ public enum UTF8Scalar {
   @inline(__always)
   public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: true
-    case 0..<0x80: false
+    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0: true
+    case 0..<0x100: false
     default: scalar.properties.isWhitespace || scalar.value == 0x200B
     }
   }
@@ -44,13 +44,41 @@ public enum UTF8Scalar {
   /// Whether `scalar` can be part of a word: a letter, a digit or a combining mark.
   @inline(__always)
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.value < 0x80 {
+    switch scalar.value {
+    case 0..<0x80:
       let byte = UInt8(scalar.value)
       return (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    // Latin-1 and Latin Extended, the letters of Italian and most European languages, answered
+    // without looking up Unicode properties, with the same answers.
+    case 0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC...0xBE, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2C1:
+      return true
+    case 0x80..<0x100:
+      return false
+    default: break
     }
     let properties = scalar.properties
     return properties.isAlphabetic || properties.numericType != nil
       || properties.generalCategory == .nonspacingMark
+  }
+
+  /// Whether `scalar` is an upper-case letter; Latin-1 without looking up Unicode properties.
+  @inline(__always)
+  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: true
+    case 0..<0x100: false
+    default: scalar.properties.isUppercase
+    }
+  }
+
+  /// Whether `scalar` is a lower-case letter; Latin-1 without looking up Unicode properties.
+  @inline(__always)
+  static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xDF...0xF6, 0xF8...0xFF: true
+    case 0..<0x100: false
+    default: scalar.properties.isLowercase
+    }
   }
 
   /// Whether `scalar` is an ASCII digit.

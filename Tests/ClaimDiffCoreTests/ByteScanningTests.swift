@@ -1,0 +1,114 @@
+import ClaimDiffTestSupport
+import Foundation
+import Testing
+
+@testable import ClaimDiffCore
+
+/// The byte-level shortcuts of the text pipeline against the general Unicode code they stand in
+/// for.
+@Suite("Byte scanning")
+struct ByteScanningTests {
+  /// Every scalar of the two-byte range and the start of the three-byte one, where the shortcuts
+  /// are, and a sample beyond.
+  var scalars: [Unicode.Scalar] {
+    (0..<0x3000).compactMap(Unicode.Scalar.init)
+      + [0x1E9E, 0x2019, 0x200B, 0x3000, 0x1F600]
+      .compactMap { Unicode.Scalar(UInt32($0)) }
+  }
+
+  @Test("word, case and space classes answer as Unicode properties do")
+  func classes() {
+    for scalar in scalars {
+      let properties = scalar.properties
+      let isWord =
+        properties.isAlphabetic || properties.numericType != nil
+        || properties.generalCategory == .nonspacingMark
+      #expect(UTF8Scalar.isWordScalar(scalar) == isWord, "U+\(String(scalar.value, radix: 16))")
+      #expect(UTF8Scalar.isUppercase(scalar) == properties.isUppercase)
+      #expect(UTF8Scalar.isLowercase(scalar) == properties.isLowercase)
+      #expect(
+        UTF8Scalar.isSpace(scalar) == (properties.isWhitespace || scalar.value == 0x200B),
+        "U+\(String(scalar.value, radix: 16))")
+    }
+  }
+
+  @Test("a word's key is lower-cased and its apostrophes folded as String.lowercased() does")
+  func keys() {
+    var random = SplitMix(seed: 7)
+    let pieces = [
+      "a", "Z", "7", "-", "'", "’", "À", "È", "é", "ß", "Ø", "ÿ", "×", "Þ", "ª", "µ", "Ç", "İ",
+      "ŝ", "Σ", "ǅ", "e\u{301}", "ﬁ", "\u{A0}",
+    ]
+    let tokenizer = Tokenizer(pack: Italian.shared)
+    for _ in 0..<3000 {
+      let word = (0..<1 + random.next(6)).map { _ in pieces[random.next(pieces.count)] }.joined()
+      let expected = String(
+        word.lowercased().unicodeScalars.map { $0 == "\u{2019}" ? "'" : Character($0) })
+      let bytes = Array(word.utf8)
+      #expect(
+        tokenizer.lowercasedKey(bytes, 0..<bytes.count) == expected, "\(word.debugDescription)")
+    }
+  }
+
+  @Test("invalid UTF-8 and NUL bytes are found where String's decoder finds them")
+  func validation() {
+    var random = SplitMix(seed: 11)
+    let pieces: [[UInt8]] = [
+      Array("plain ASCII text of some length ".utf8), Array("è".utf8), Array("😀".utf8), [0],
+      [0x80], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF5, 0x80, 0x80, 0x80],
+      [0xF4, 0x90, 0x80, 0x80], Array("12345678".utf8),
+    ]
+    for _ in 0..<3000 {
+      let bytes = (0..<random.next(8)).flatMap { _ in
+        random.next(3) == 0 ? pieces[random.next(pieces.count)] : pieces[0]
+      }
+      // The reference: the longest valid prefix without NUL, by decoding scalar by scalar.
+      var expected: Int?
+      var decoder = UTF8()
+      var iterator = bytes.makeIterator()
+      var offset = 0
+      decoding: while true {
+        switch decoder.decode(&iterator) {
+        case .scalarValue(let scalar):
+          if scalar.value == 0 {
+            expected = offset
+            break decoding
+          }
+          offset += UTF8.width(scalar)
+        case .emptyInput: break decoding
+        case .error:
+          expected = offset
+          break decoding
+        }
+      }
+      #expect(UTF8Scalar.firstInvalidOffset(bytes) == expected, "\(bytes)")
+    }
+  }
+
+  @Test("written JSON strings read back as the strings written")
+  func jsonStrings() throws {
+    var random = SplitMix(seed: 3)
+    let pieces = [
+      "a", "\"", "\\", "/", "\n", "\r", "\t", "\u{1}", "\u{1F}", "è", "😀", " ", "\u{7F}",
+    ]
+    for _ in 0..<500 {
+      let text = (0..<random.next(10)).map { _ in pieces[random.next(pieces.count)] }.joined()
+      var json = UTF8Writer(capacity: 1)
+      json.append("[")
+      json.appendJSONString(text)
+      json.append(",")
+      json.append(random.next(2_000_000) - 1_000_000)
+      json.append(",")
+      json.append(Int.min)
+      json.append("]")
+      let read = try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [Any]
+      #expect(read?.first as? String == text)
+      #expect((read?.last as? NSNumber)?.int64Value == Int64.min)
+      var string = ""
+      JSONString.append(text, to: &string)
+      var bytes = UTF8Writer()
+      bytes.appendJSONString(text)
+      #expect(string == bytes.text)
+    }
+  }
+}
