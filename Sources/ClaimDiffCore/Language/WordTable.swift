@@ -117,16 +117,32 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
   /// Whether `key` is in the table.
   public func contains(_ key: String) -> Bool { storage.position(of: key) != nil }
 
+  // The lookups by token answer most tokens from their mask: that test is inlined where they
+  // are called, the probe is not.
+
   /// The value of `token`'s key, by the hash the token carries.
   public subscript(token: Token) -> Value? {
-    if isMasked(token) && token.tables.bits & bit == 0 { return nil }
-    return storage.position(of: token.key, hash: token.keyHash).map { storage.values[$0] }
+    @inline(__always) get {
+      if isMasked(token) && token.tables.bits & bit == 0 { return nil }
+      return value(probing: token)
+    }
   }
 
   /// Whether `token`'s key is in the table, by the hash the token carries.
+  @inline(__always)
   public func contains(_ token: Token) -> Bool {
     if isMasked(token) { return token.tables.bits & bit != 0 }
-    return storage.position(of: token.key, hash: token.keyHash) != nil
+    return contains(probing: token)
+  }
+
+  @inline(never)
+  private func value(probing token: Token) -> Value? {
+    storage.position(of: token.key, hash: token.keyHash).map { storage.values[$0] }
+  }
+
+  @inline(never)
+  private func contains(probing token: Token) -> Bool {
+    storage.position(of: token.key, hash: token.keyHash) != nil
   }
 
   /// Whether `token` carries a mask from the index that gave this table its bit.
@@ -257,6 +273,7 @@ public struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
   public func contains(_ word: String) -> Bool { table.contains(word) }
 
   /// Whether `token`'s key is in the set, by the hash the token carries.
+  @inline(__always)
   public func contains(_ token: Token) -> Bool { table.contains(token) }
 
   /// Gives the set a bit in `tables`: see ``WordTable``.
