@@ -225,10 +225,15 @@ struct JSONObjectReader {
       count += 1
     }
     while read < written.count {
-      let byte = written[read]
-      guard byte == UInt8(ascii: "\\") else {
-        put(byte)
-        read += 1
+      guard written[read] == UInt8(ascii: "\\") else {
+        // The bytes up to the next escape are copied whole.
+        var end = read + 1
+        while end < written.count && written[end] != UInt8(ascii: "\\") { end += 1 }
+        if let source = written.baseAddress, let target = output.baseAddress {
+          (target + count).update(from: source + read, count: end - read)
+        }
+        count += end - read
+        read = end
         continue
       }
       guard read + 1 < written.count else { throw Failure(offset: offset + read) }
