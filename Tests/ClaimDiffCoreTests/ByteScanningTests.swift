@@ -111,4 +111,24 @@ struct ByteScanningTests {
       #expect(string == bytes.text)
     }
   }
+
+  @Test("endings match as hasSuffix does, and the shortest match is the shortest suffix")
+  func endings() {
+    var random = SplitMix(seed: 5)
+    let lists: [[String]] = [
+      Array(Italian.shared.lexicon.finiteEndings), Array(Italian.shared.lexicon.participleEndings),
+      Array(English.shared.lexicon.participleEndings), ["rebbe", "rebbero", "e"], ["rà", "à"], [],
+    ]
+    let pieces = ["a", "e", "o", "to", "ato", "rebb", "ero", "rà", "à", "ed", "en", "ing", "ano"]
+    for list in lists {
+      let endings = WordEndings(list)
+      #expect(Array(endings) == list.filter { !$0.isEmpty })
+      for _ in 0..<500 {
+        let key = (0..<random.next(5)).map { _ in pieces[random.next(pieces.count)] }.joined()
+        let matching = list.filter { !$0.isEmpty && key.hasSuffix($0) }
+        #expect(endings.matches(key) == !matching.isEmpty, "\(key) \(list)")
+        #expect(endings.shortestMatch(in: key) == matching.map(\.utf8.count).min())
+      }
+    }
+  }
 }

@@ -409,15 +409,12 @@ final class ExtractionRun {
       guard token.kind == .word else { continue }
       let key = token.key
       if grammar.lexicon.futureWords.contains(token)
-        || grammar.lexicon.futureEndings.contains(where: {
-          key.hasUTF8Suffix($0) && key.utf8.count > 4
-        }
-        )
+        || (key.utf8.count > 4 && grammar.lexicon.futureEndings.matches(key))
       {
         return .future
       }
       if grammar.lexicon.pastWords.contains(token)
-        || grammar.lexicon.weakFiniteEndings.contains(where: key.hasUTF8Suffix)
+        || grammar.lexicon.weakFiniteEndings.matches(key)
       {
         past = true
       }

@@ -371,7 +371,7 @@ struct FrameParser {
       if !roles.isDisjoint(with: [.auxiliary, .modal]) && !roles.contains(.determiner) {
         auxiliary = position
         if roles.contains(.plural) { info.isPlural = true }
-        if lexicon.reportedEndings.contains(where: { tokens[position].key.hasUTF8Suffix($0) }) {
+        if lexicon.reportedEndings.matches(tokens[position].key) {
           isReported = true
         }
       } else if !grammar.isAdverb(position) || grammar.tokens[position].isCapitalized {
@@ -670,7 +670,7 @@ struct FrameParser {
         case let adjuncts = trailingAdjuncts(from: index, limit: limit), !adjuncts.isEmpty
       {
         index = adjuncts.upperBound  // ", in a statement"
-      } else if lexicon.gerundEndings.contains(where: tokens[index].key.hasUTF8Suffix) {
+      } else if lexicon.gerundEndings.matches(tokens[index].key) {
         return end  // ", speaking of Clinton's health": what the source did, not who they are
       } else if let phrase = grammar.extendedNounPhrase(from: index, limit: limit) {
         index = phrase.upperBound
@@ -727,7 +727,7 @@ struct FrameParser {
       if grammar.roles(head).contains(.conjunction) { head += 1 }
       guard head < segment.upperBound else { return nil }
       // ", speaking to a veterans group,": what the source was doing, not who it is.
-      if lexicon.gerundEndings.contains(where: tokens[head].key.hasUTF8Suffix) {
+      if lexicon.gerundEndings.matches(tokens[head].key) {
         extentEnd = min(extentEnd, segment.lowerBound - 1)
         continue
       }
@@ -760,7 +760,7 @@ struct FrameParser {
   private func isModifier(_ range: Range<Int>) -> Bool {
     guard let first = range.first, tokens[first].kind == .word else { return false }
     let opens =
-      lexicon.gerundEndings.contains(where: tokens[first].key.hasUTF8Suffix)
+      lexicon.gerundEndings.matches(tokens[first].key)
       || grammar.isParticiple(first)
     return opens && !range.contains(where: grammar.isFiniteVerb)
   }
@@ -785,7 +785,7 @@ struct FrameParser {
       }
       let opensClause = !roles.isDisjoint(with: [.relative, .subordinator, .conjunction])
       // "…, ha detto Rossi, parlando ai giornalisti": what the source was doing.
-      let opensAdjunct = lexicon.gerundEndings.contains(where: tokens[start].key.hasUTF8Suffix)
+      let opensAdjunct = lexicon.gerundEndings.matches(tokens[start].key)
       return opensClause || opensAdjunct ? nil : start..<contentEnd(from: start, end: end)
     }
     guard let quote = (start..<end).first(where: { tokens[$0].kind == .openQuote }),
@@ -801,7 +801,7 @@ struct FrameParser {
   private func gerundAdjunctEnd(after comma: Int, end: Int) -> Int? {
     let start = comma + 1
     guard start < end, tokens[start].kind == .word,
-      lexicon.gerundEndings.contains(where: tokens[start].key.hasUTF8Suffix)
+      lexicon.gerundEndings.matches(tokens[start].key)
     else { return nil }
     var index = start + 1
     while index < end && !grammar.isComma(index) && !closesSentence(index, end: end) {

@@ -95,9 +95,8 @@ final class Grammar {
   /// Whether the token could be a verb of any kind (finite or participle).
   func isVerbLike(_ index: Int) -> Bool { isFiniteVerb(index) || isParticiple(index) }
 
-  private func hasEnding(_ key: String, _ endings: [String]) -> Bool {
-    guard key.utf8.count >= 5 else { return false }
-    return endings.contains { key.hasUTF8Suffix($0) }
+  private func hasEnding(_ key: String, _ endings: WordEndings) -> Bool {
+    key.utf8.count >= 5 && endings.matches(key)
   }
 
   func isSentenceStart(_ index: Int) -> Bool {

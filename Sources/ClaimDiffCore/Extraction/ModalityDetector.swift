@@ -50,9 +50,8 @@ struct ModalityDetector {
       if grammar.roles(index).contains(.negation) {
         negations += 1
       } else if modality == .asserted,
-        lexicon.reportedEndings.contains(where: {
-          key.hasUTF8Suffix($0) && key.utf8.count > $0.utf8.count + 1
-        })
+        let ending = lexicon.reportedEndings.shortestMatch(in: key),
+        key.utf8.count > ending + 1
       {
         modality = .reported
       }

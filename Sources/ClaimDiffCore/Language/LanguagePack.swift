@@ -53,7 +53,7 @@ public struct Lexicon: Sendable {
   /// Hedges and their modality ("non è chiaro", "potrebbe", "reportedly").
   public var hedges = PhraseTable<Modality>()
   /// Verb endings of the reporting conditional ("-rebbe"), which make a claim `reported`.
-  public var reportedEndings: [String] = []
+  public var reportedEndings: WordEndings = []
   /// Phrases that contain a negation word but do not negate ("non solo", "not only").
   public var nonNegations = PhraseTable<Bool>()
   /// Nouns that describe a source ("funzionario", "spokesman", "la rete").
@@ -93,7 +93,7 @@ public struct Lexicon: Sendable {
   /// Prepositions of time and place that end an object ("in a ruling", "during a stop").
   public var adjunctPrepositions: WordSet = []
   /// Endings of gerunds ("speaking", "parlando"): a gerund phrase is no apposition.
-  public var gerundEndings: [String] = []
+  public var gerundEndings: WordEndings = []
   /// Particles inside personal names ("bin", "von", "de").
   public var nameParticles: WordSet = [
     "bin", "ibn", "al", "el", "abu", "de", "del", "della", "di", "da", "van", "von", "der", "den",
@@ -123,13 +123,13 @@ public struct Lexicon: Sendable {
   /// Words that put a clause in the future ("will"), for bare weekdays.
   public var futureWords: WordSet = []
   /// Verb endings of the future tense ("-rà", "-ranno").
-  public var futureEndings: [String] = []
+  public var futureEndings: WordEndings = []
   /// Words that put a clause in the past ("was", "era", "ieri").
   public var pastWords: WordSet = []
   /// Endings that mark a lower-case word as a finite verb anywhere ("-avano", "-rebbe").
-  public var finiteEndings: [String] = []
+  public var finiteEndings: WordEndings = []
   /// Endings that mark a finite verb only right after a subject ("-ed": "officials warned").
-  public var weakFiniteEndings: [String] = []
+  public var weakFiniteEndings: WordEndings = []
   /// Prepositions that may continue a source description ("della", "of", "for").
   public var nounPhrasePrepositions: WordSet = []
   /// Prepositions allowed between capitalized words of one name ("Commission on Presidential
@@ -150,7 +150,7 @@ public struct Lexicon: Sendable {
   /// Prepositions that open an absolute clause after a comma ("con", "with").
   public var absolutePrepositions: WordSet = []
   /// Endings of past participles ("-ato", "-ed").
-  public var participleEndings: [String] = []
+  public var participleEndings: WordEndings = []
   /// Words for quantities ("tre", "three", "dozens") and their values.
   public var numberWords: WordTable<Double> = [:]
   /// Phrases that make a figure a bound ("più di", "at least").

@@ -74,8 +74,8 @@ struct SentenceSegmenter {
         let roles = lexicon.wordClass(token.key)
         if !roles.isDisjoint(with: [.auxiliary, .modal, .finiteVerb]) { return true }
         if roles.isEmpty && token.key.utf8.count >= 5
-          && (lexicon.finiteEndings + lexicon.participleEndings).contains(
-            where: token.key.hasSuffix)
+          && (lexicon.finiteEndings.matches(token.key)
+            || lexicon.participleEndings.matches(token.key))
         {
           return true
         }
