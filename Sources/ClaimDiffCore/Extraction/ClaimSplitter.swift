@@ -29,13 +29,12 @@ struct ClaimSplitter {
     var pieceStart = 0
     for position in indices.indices {
       let index = indices[position]
-      let token = tokens[index]
-      if token.kind == .openQuote { depth += 1 }
-      if token.kind == .closeQuote { depth = max(0, depth - 1) }
+      if tokens[index].kind == .openQuote { depth += 1 }
+      if tokens[index].kind == .closeQuote { depth = max(0, depth - 1) }
       guard depth == 0, position > 0, position + 1 < indices.count else { continue }
       let next = position + 1
       var splitAt: Int?
-      if token.isPunctuation(";") {
+      if tokens[index].isPunctuation(";") {
         splitAt = next
         dropped[position] = true
       } else if grammar.isComma(index) && isRelativeClause(indices, from: next) {
@@ -52,7 +51,7 @@ struct ClaimSplitter {
         if position > 0 && grammar.isComma(indices[position - 1]) { dropped[position - 1] = true }
         // "… e che Putin ha chiesto…": the second complement's "che" goes with the "e".
         if grammar.roles(indices[next]).contains(.complementizer) { dropped[next] = true }
-      } else if grammar.lexicon.backgroundPrepositions.contains(token)
+      } else if grammar.lexicon.backgroundPrepositions.contains(tokens[index])
         && isDatedEvent(indices, from: next) && grammar.hasContentWord(indices[pieceStart]..<index)
       {
         splitAt = position

@@ -404,16 +404,17 @@ final class ExtractionRun {
   /// ("ha detto", "has said"), else unknown.
   private func tense(_ indices: [Int]) -> TimeParser.Tense {
     var past = false
+    let tokens = grammar.tokens
     for (position, index) in indices.enumerated() {
-      let token = grammar.tokens[index]
-      guard token.kind == .word else { continue }
-      let key = token.key
-      if grammar.lexicon.futureWords.contains(token)
+      // The token is read in place: a copy would retain its key.
+      guard tokens[index].kind == .word else { continue }
+      let key = tokens[index].key
+      if grammar.lexicon.futureWords.contains(tokens[index])
         || (key.utf8.count > 4 && grammar.lexicon.futureEndings.matches(key))
       {
         return .future
       }
-      if grammar.lexicon.pastWords.contains(token)
+      if grammar.lexicon.pastWords.contains(tokens[index])
         || grammar.lexicon.weakFiniteEndings.matches(key)
       {
         past = true

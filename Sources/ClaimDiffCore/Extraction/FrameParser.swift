@@ -1368,11 +1368,15 @@ struct FrameParser {
     guard start < end else { return max(start, end) }  // "…ha scritto che" ending the text
     if tokens[start].kind == .openQuote { return quotationEnd(from: start, end: end) }
     var depth = 0
+    // Whether a token before `index` is a finite verb, kept as the scan goes rather than asked
+    // of every token before each one.
+    var verbBefore = false
     for index in start..<end {
+      defer { verbBefore = verbBefore || grammar.isFiniteVerb(index) }
       switch tokens[index].kind {
       case .openQuote: depth += 1
       case .closeQuote: depth = max(0, depth - 1)
-      case _ where !(start..<index).contains(where: grammar.isFiniteVerb):
+      case _ where !verbBefore:
         continue  // "that, if elected, he'd leave…": a clause opening the content is part of it
       default:
         // ", ma che…", ", but that…" goes on with what the source said.

@@ -6,6 +6,8 @@ final class Grammar {
   let tokens: [Token]
   let lexicon: Lexicon
   let registry: SourceRegistry
+  // Tokens are read in place (`tokens[index].kind`), not bound to a local: a copy of a token
+  // retains its key, and the grammar's tests run millions of times per megabyte of text.
   /// Each token's word classes, looked up once.
   private let classes: [WordClass]
 
@@ -43,16 +45,15 @@ final class Grammar {
   /// Whether the token is a finite verb for sure: an auxiliary, a modal, a listed form, or a
   /// word with a safe finite ending.
   func isFiniteVerb(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.kind == .word else { return false }
+    guard tokens[index].kind == .word else { return false }
     let roles = classes[index]
     if roles.contains(.determiner) || roles.contains(.preposition) { return false }
     if !roles.isDisjoint(with: [.auxiliary, .modal, .finiteVerb]) { return true }
-    if token.isCapitalized && index > 0 && !isSentenceStart(index) { return false }
-    if let cue = lexicon.cues.value(of: token), cue.kind == .verb {
+    if tokens[index].isCapitalized && index > 0 && !isSentenceStart(index) { return false }
+    if let cue = lexicon.cues.value(of: tokens[index]), cue.kind == .verb {
       return !isNounAfterDeterminer(index)
     }
-    return hasEnding(token.key, lexicon.finiteEndings)
+    return hasEnding(tokens[index].key, lexicon.finiteEndings)
   }
 
   /// Whether a word that is also a reporting verb is a noun because a determiner stands
@@ -84,12 +85,11 @@ final class Grammar {
 
   /// Whether the token looks like a past participle ("avviata", "passati", "planned").
   func isParticiple(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.kind == .word, !token.isCapitalized else { return false }
+    guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
     let roles = roles(index)
     if roles.contains(.participle) { return true }
     guard roles.isEmpty else { return false }
-    return hasEnding(token.key, lexicon.participleEndings)
+    return hasEnding(tokens[index].key, lexicon.participleEndings)
   }
 
   /// Whether the token could be a verb of any kind (finite or participle).
@@ -107,32 +107,32 @@ final class Grammar {
 
   /// Whether the token can be inside a noun phrase as a noun, adjective, name or number.
   func isNominal(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.isWordLike else { return false }
-    if token.flags.contains(.allCaps) { return true }  // "UN", "CNN": acronyms are names.
+    guard tokens[index].isWordLike else { return false }
+    if tokens[index].flags.contains(.allCaps) { return true }  // "UN", "CNN": acronyms are names.
     if isTimeWord(index) { return false }
     let roles = roles(index)
-    if token.isCapitalized && !roles.contains(.function) { return true }
-    if token.isCapitalized && !isSentenceStart(index) && !roles.contains(.determiner) {
+    if tokens[index].isCapitalized && !roles.contains(.function) { return true }
+    if tokens[index].isCapitalized && !isSentenceStart(index) && !roles.contains(.determiner) {
       return !roles.contains(.preposition) && !roles.contains(.conjunction)
     }
     if roles.contains(.quantifier) { return true }
     if !roles.isEmpty && !roles.isSubset(of: [.participle, .plural]) { return false }
-    if let cue = lexicon.cues.value(of: token), cue.kind == .verb {
+    if let cue = lexicon.cues.value(of: tokens[index]), cue.kind == .verb {
       return isNounAfterDeterminer(index)
     }
-    return !hasEnding(token.key, lexicon.finiteEndings)
+    return !hasEnding(tokens[index].key, lexicon.finiteEndings)
   }
 
   /// Whether the token names or qualifies a time ("giovedì", "scorso", "ottobre", "next").
   func isTimeWord(_ index: Int) -> Bool {
-    let time = lexicon.time
-    let token = tokens[index]
-    if time.weekdays[token] != nil && (token.key.utf8.count > 4 || token.isCapitalized) {
+    if lexicon.time.weekdays[tokens[index]] != nil
+      && (tokens[index].key.utf8.count > 4 || tokens[index].isCapitalized)
+    {
       return true
     }
-    return time.previous.contains(token) || time.next.contains(token)
-      || time.relativeDays.value(of: token) != nil
+    return lexicon.time.previous.contains(tokens[index])
+      || lexicon.time.next.contains(tokens[index])
+      || lexicon.time.relativeDays.value(of: tokens[index]) != nil
   }
 
   /// Whether the token is a determiner (and not also a preposition or a clitic-only word).
@@ -145,11 +145,11 @@ final class Grammar {
 
   /// Whether the token is an adverb that may sit inside a verb group.
   func isAdverb(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.kind == .word else { return false }
+    guard tokens[index].kind == .word else { return false }
     if roles(index).contains(.adverb) { return true }
-    return token.key.hasUTF8Suffix("mente") && token.key.utf8.count > 7
-      || (token.key.hasUTF8Suffix("ly") && token.key.utf8.count > 4 && !token.isCapitalized)
+    return tokens[index].key.hasUTF8Suffix("mente") && tokens[index].key.utf8.count > 7
+      || (tokens[index].key.hasUTF8Suffix("ly") && tokens[index].key.utf8.count > 4
+        && !tokens[index].isCapitalized)
   }
 
   // MARK: - Noun phrases
@@ -164,17 +164,16 @@ final class Grammar {
     var sawHead = false
     var lastHead = start
     while index < limit {
-      let token = tokens[index]
       // "Brown-Forman", "Trump's", "New York Times/CBS News".
-      if token.kind == .dash || isPossessiveClitic(index)
-        || (token.isPunctuation("/") && !token.flags.contains(.spaceBefore))
+      if tokens[index].kind == .dash || isPossessiveClitic(index)
+        || (tokens[index].isPunctuation("/") && !tokens[index].flags.contains(.spaceBefore))
       {
         guard sawHead, index + 1 < limit, isNominal(index + 1) else { break }
         index += 1
         continue
       }
       // A short parenthesis after a name belongs to it: "Rep. Joseph Crowley (D-N.Y.)".
-      if token.isPunctuation("("), sawHead, tokens[index - 1].isCapitalized,
+      if tokens[index].isPunctuation("("), sawHead, tokens[index - 1].isCapitalized,
         let close = (index + 1..<min(limit, index + 8)).first(where: {
           tokens[$0].isPunctuation(")")
         })
@@ -183,7 +182,7 @@ final class Grammar {
         index = close + 1
         continue
       }
-      guard token.isWordLike else { break }
+      guard tokens[index].isWordLike else { break }
       let roles = roles(index)
       // "the only ally", "its most senior official": an adverb between determiner and noun.
       if !sawHead, index > start,
@@ -203,9 +202,9 @@ final class Grammar {
       if roles.contains(.preposition) {
         guard sawHead, index + 1 < limit else { break }
         let allowed =
-          lexicon.nounPhrasePrepositions.contains(token)
-          || (lexicon.modifierPrepositions[tokens[index - 1]]?.contains(token.key) ?? false)
-          || (lexicon.namePrepositions.contains(token) && tokens[index - 1].isCapitalized
+          lexicon.nounPhrasePrepositions.contains(tokens[index])
+          || (lexicon.modifierPrepositions[tokens[index - 1]]?.contains(tokens[index].key) ?? false)
+          || (lexicon.namePrepositions.contains(tokens[index]) && tokens[index - 1].isCapitalized
             && index + 1 < limit && tokens[index + 1].isCapitalized)
         guard allowed else { break }
         index += 1
@@ -213,7 +212,7 @@ final class Grammar {
       }
       if roles.contains(.conjunction) {
         // "Clinton and Kaine", "professor of geosciences and international affairs".
-        guard sawHead, lexicon.coordinators.contains(token),
+        guard sawHead, lexicon.coordinators.contains(tokens[index]),
           index + 1 < limit, isNominal(index + 1),
           tokens[index + 1].isCapitalized || isNominal(index - 1)
         else { break }

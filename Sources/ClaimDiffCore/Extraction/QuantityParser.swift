@@ -20,11 +20,10 @@ struct QuantityParser {
       let index = indices[position]
       defer { position += 1 }
       guard !taken.contains(index) else { continue }
-      let token = tokens[index]
       let value: Double?
-      if token.kind == .number {
-        value = Self.number(token.key)
-      } else if token.kind == .word, let word = lexicon.numberWords[token],
+      if tokens[index].kind == .number {
+        value = Self.number(tokens[index].key)
+      } else if tokens[index].kind == .word, let word = lexicon.numberWords[tokens[index]],
         !grammar.isDeterminer(index) || grammar.roles(index).contains(.quantifier)
       {
         value = word
@@ -68,8 +67,8 @@ struct QuantityParser {
       }
       // A bare word number with nothing counted is not a figure ("one of them"), nor is one
       // after a definite article ("i due leader", "the two presidents"): that refers back.
-      if token.kind == .word && unit == nil { continue }
-      if token.kind == .word && index > 0 && grammar.roles(index - 1).contains(.definite)
+      if tokens[index].kind == .word && unit == nil { continue }
+      if tokens[index].kind == .word && index > 0 && grammar.roles(index - 1).contains(.definite)
         && !approximate
       {
         continue

@@ -27,14 +27,13 @@ struct SentenceSegmenter {
       start = end
     }
     while index < tokens.count {
-      let token = tokens[index]
-      if index > start && token.flags.contains(.lineBefore)
-        && (token.flags.contains(.paragraphBefore) || !startsLowerCase(token)
+      if index > start && tokens[index].flags.contains(.lineBefore)
+        && (tokens[index].flags.contains(.paragraphBefore) || !startsLowerCase(tokens[index])
           || isFinalMark(tokens[index - 1]))
       {
         close(index)
       }
-      guard isFinalMark(token) else {
+      guard isFinalMark(tokens[index]) else {
         index += 1
         continue
       }
@@ -42,12 +41,14 @@ struct SentenceSegmenter {
       var closedQuote = false
       while end < tokens.count, !tokens[end].flags.contains(.spaceBefore) || isClosing(tokens[end])
       {
-        let next = tokens[end]
-        if next.kind == .closeQuote || next.isPunctuation(")") || next.isPunctuation("]") {
+        if tokens[end].kind == .closeQuote || tokens[end].isPunctuation(")")
+          || tokens[end].isPunctuation("]")
+        {
           // A period inside quotation marks or parentheses before a lower-case word ends
           // the quoted or bracketed part, not the sentence: "(D-Mo.) said".
-          closedQuote = closedQuote || next.kind == .closeQuote || next.isPunctuation(")")
-        } else if !isFinalMark(next) {
+          closedQuote =
+            closedQuote || tokens[end].kind == .closeQuote || tokens[end].isPunctuation(")")
+        } else if !isFinalMark(tokens[end]) {
           break
         }
         end += 1
