@@ -171,6 +171,19 @@ final class ExtractionRun {
     return states
   }
 
+  /// The position in the document's sentences of the one holding token `token`, found by
+  /// binary search: sentences hold increasing runs of tokens.
+  private func sentenceIndex(containing token: Int) -> Int? {
+    let sentences = document.sentences
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sentences[middle].tokens.upperBound <= token { low = middle + 1 } else { high = middle }
+    }
+    return low < sentences.count && sentences[low].tokens.contains(token) ? low : nil
+  }
+
   /// Gives a quotation that runs over several sentences to the frame that attributes it.
   ///
   /// "“It's heartbreaking,” Ryan said. “And this country…”" and "“This is a waste of time.
@@ -181,7 +194,7 @@ final class ExtractionRun {
     for (index, resolved) in frames.enumerated() {
       let frame = resolved.frame
       if frame.isBackward,
-        let position = sentences.firstIndex(where: { $0.tokens.contains(frame.cue.lowerBound) }),
+        let position = sentenceIndex(containing: frame.cue.lowerBound),
         position >= 2, states[position - 1].start
       {
         // "“… fearful. … our young people.” ― Krystal Correa": back to where it opened.
@@ -194,7 +207,7 @@ final class ExtractionRun {
       let quoted = frame.content.contains { part in part.contains { grammar.tokens[$0].isQuote } }
       guard !frame.isNested, !frame.isBackward, !frame.isForward,
         quoted || frame.isPostposed || frame.isLabel,
-        let position = sentences.firstIndex(where: { $0.tokens.contains(frame.cue.lowerBound) })
+        let position = sentenceIndex(containing: frame.cue.lowerBound)
       else { continue }
       let sentence = sentences[position]
       let startsHere = frame.content.contains { $0.lowerBound <= sentence.tokens.lowerBound + 1 }
