@@ -230,7 +230,7 @@ struct JSONObjectReader {
         var end = read + 1
         while end < written.count && written[end] != UInt8(ascii: "\\") { end += 1 }
         if let source = written.baseAddress, let target = output.baseAddress {
-          (target + count).update(from: source + read, count: end - read)
+          (target + count).initialize(from: source + read, count: end - read)
         }
         count += end - read
         read = end

@@ -38,7 +38,7 @@ public struct UTF8Writer: ~Copyable {
     guard count + extra > capacity else { return }
     let larger = max(capacity * 2, count + extra)
     let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-    moved.update(from: start, count: count)
+    moved.initialize(from: start, count: count)
     start.deallocate()
     (start, capacity) = (moved, larger)
   }
@@ -53,7 +53,7 @@ public struct UTF8Writer: ~Copyable {
   private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
     reserve(bytes.count)
-    (start + count).update(from: base, count: bytes.count)
+    (start + count).initialize(from: base, count: bytes.count)
     count += bytes.count
   }
 
