@@ -20,11 +20,14 @@ struct ClaimSplitter {
 
   /// The claims of `content`, each as its parts (ranges of token indices).
   func split(_ content: [Range<Int>]) -> [[Range<Int>]] {
-    let indices = content.flatMap { Array($0) }
+    var indices: [Int] = []
+    indices.reserveCapacity(content.reduce(0) { $0 + $1.count })
+    for part in content { indices.append(contentsOf: part) }
     guard !indices.isEmpty else { return [] }
-    // Positions in `indices`: where pieces start, in increasing order, and the tokens dropped.
-    var starts = [0]
-    var dropped = [Bool](repeating: false, count: indices.count)
+    // Positions in `indices`: where pieces after the first start, in increasing order, and
+    // the tokens dropped. Most contents are one piece and drop nothing: neither allocates.
+    var starts: [Int] = []
+    var dropped: [Int] = []
     var depth = 0
     var pieceStart = 0
     for position in indices.indices {
@@ -36,38 +39,48 @@ struct ClaimSplitter {
       var splitAt: Int?
       if tokens[index].isPunctuation(";") {
         splitAt = next
-        dropped[position] = true
+        dropped.append(position)
       } else if grammar.isComma(index) && isRelativeClause(indices, from: next) {
         splitAt = next
-        dropped[position] = true
+        dropped.append(position)
       } else if grammar.isComma(index) && isAbsoluteClause(indices, from: next) {
         splitAt = next
-        dropped[position] = true
+        dropped.append(position)
       } else if isCoordinator(index) && hasVerb(indices, pieceStart..<position)
         && !closesPair(indices, at: position) && clauseFollows(indices, from: next)
       {
         splitAt = next
-        dropped[position] = true
-        if position > 0 && grammar.isComma(indices[position - 1]) { dropped[position - 1] = true }
+        dropped.append(position)
+        if position > 0 && grammar.isComma(indices[position - 1]) { dropped.append(position - 1) }
         // "… e che Putin ha chiesto…": the second complement's "che" goes with the "e".
-        if grammar.roles(indices[next]).contains(.complementizer) { dropped[next] = true }
+        if grammar.roles(indices[next]).contains(.complementizer) { dropped.append(next) }
       } else if grammar.lexicon.backgroundPrepositions.contains(tokens[index])
         && isDatedEvent(indices, from: next) && grammar.hasContentWord(indices[pieceStart]..<index)
       {
         splitAt = position
-        if grammar.isComma(indices[position - 1]) { dropped[position - 1] = true }
+        if grammar.isComma(indices[position - 1]) { dropped.append(position - 1) }
       }
       if let splitAt {
         // Never before the last start: a split is at or after the token being read.
-        if splitAt != starts[starts.count - 1] { starts.append(splitAt) }
+        if splitAt != (starts.last ?? 0) { starts.append(splitAt) }
         pieceStart = splitAt
       }
     }
     var claims: [[Range<Int>]] = []
-    let boundaries = starts + [indices.count]
-    for (start, end) in zip(boundaries, boundaries.dropFirst()) {
-      let kept = (start..<end).filter { !dropped[$0] }.map { indices[$0] }
-      let trimmed = trim(kept)
+    var kept: [Int] = []
+    for piece in 0...starts.count {
+      let lower = piece == 0 ? 0 : starts[piece - 1]
+      let upper = piece < starts.count ? starts[piece] : indices.count
+      let trimmed: [Int]
+      if dropped.contains(where: { (lower..<upper).contains($0) }) {
+        kept.removeAll(keepingCapacity: true)
+        for position in lower..<upper where !dropped.contains(position) {
+          kept.append(indices[position])
+        }
+        trimmed = trim(kept[...])
+      } else {
+        trimmed = trim(indices[lower..<upper])
+      }
       guard let first = trimmed.first, let last = trimmed.last,
         grammar.hasContentWord(first..<(last + 1))
           || trimmed.contains(where: { tokens[$0].isQuote })
@@ -78,7 +91,7 @@ struct ClaimSplitter {
   }
 
   /// Contiguous runs of sorted token indices.
-  static func ranges(of indices: [Int]) -> [Range<Int>] {
+  static func ranges(of indices: some Collection<Int>) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     for index in indices {
       if let last = ranges.last, last.upperBound == index {
@@ -92,9 +105,9 @@ struct ClaimSplitter {
 
   /// Removes leading and trailing punctuation, conjunctions and complementizers, keeping
   /// quotation marks balanced.
-  func trim(_ indices: [Int]) -> [Int] {
-    var start = 0
-    var end = indices.count
+  func trim(_ indices: ArraySlice<Int>) -> [Int] {
+    var start = indices.startIndex
+    var end = indices.endIndex
     func removable(_ index: Int, leading: Bool) -> Bool {
       let token = tokens[index]
       switch token.kind {
@@ -112,17 +125,18 @@ struct ClaimSplitter {
     }
     while start < end && removable(indices[start], leading: true) { start += 1 }
     while end > start && removable(indices[end - 1], leading: false) { end -= 1 }
-    var kept = Array(indices[start..<end])
     // A closing quote whose opening quote lies outside the claim goes; so does the reverse.
     var open = 0
-    var unmatchedClose: [Int] = []
-    for (position, index) in kept.enumerated() {
-      if tokens[index].kind == .openQuote { open += 1 }
-      if tokens[index].kind == .closeQuote {
-        if open > 0 { open -= 1 } else { unmatchedClose.append(position) }
+    var lastUnmatchedClose: Int?
+    for position in start..<end {
+      let kind = tokens[indices[position]].kind
+      if kind == .openQuote { open += 1 }
+      if kind == .closeQuote {
+        if open > 0 { open -= 1 } else { lastUnmatchedClose = position - start }
       }
     }
-    if let last = unmatchedClose.last, last == kept.count - 1 || last == 0 {
+    var kept = Array(indices[start..<end])
+    if let last = lastUnmatchedClose, last == kept.count - 1 || last == 0 {
       kept.remove(at: last)
     }
     if open > 0, let first = kept.firstIndex(where: { tokens[$0].kind == .openQuote }), first == 0 {

@@ -25,7 +25,8 @@ struct EventDetector {
   }
 
   func detect(
-    _ indices: [Int], times: [(tokens: Range<Int>, time: TimeExpression)], antecedent: [String],
+    _ indices: [Int], times: [TimeExpression], at timeTokens: [TimeParser.Match],
+    antecedent: [String],
     speaker: String?, future: Bool = false, discourse: inout Discourse
   ) -> EventReference? {
     var mentions: [Mention] = []
@@ -80,7 +81,7 @@ struct EventDetector {
     var chosen: EventReference?
     for mention in mentions {
       var reference = identify(mention, discourse: discourse)
-      reference.time = time(for: mention, in: indices, times: times)
+      reference.time = time(for: mention, times: times, at: timeTokens)
       // A bare mention that refers to nothing known and says nothing of its status is a
       // word, not an event worth tracking ("la trattativa resta aperta").
       let isAnonymous = reference.participants.isEmpty && reference.place == nil
@@ -135,11 +136,8 @@ struct EventDetector {
     while back >= 0 && position - back <= 3 {
       let index = indices[back]
       if grammar.lexicon.occurrenceVerbs.contains(tokens[index]) { return back }
-      let time = grammar.lexicon.time
-      let isTimeWord =
-        time.weekdays[tokens[index]] != nil
-        || time.relativeDays.value(of: tokens[index]) != nil
-      guard grammar.isDeterminer(index) || grammar.isAdverb(index) || isTimeWord else { return nil }
+      guard grammar.isDeterminer(index) || grammar.isAdverb(index) || grammar.isDayWord(index)
+      else { return nil }
       back -= 1
     }
     return nil
@@ -255,17 +253,19 @@ struct EventDetector {
 
   /// The time of the claim closest after the event's words, else the first one; for a
   /// postponement, the last one after them.
-  private func time(
-    for mention: Mention, in indices: [Int], times: [(tokens: Range<Int>, time: TimeExpression)]
-  ) -> TimeExpression? {
-    let after = times.first { $0.tokens.lowerBound >= mention.tokens.upperBound }
-    if mention.isBackground { return after?.time }
+  ///
+  /// `times` are the claim's times, found at the tokens of `matches`.
+  private func time(for mention: Mention, times: [TimeExpression], at matches: [TimeParser.Match])
+    -> TimeExpression?
+  {
+    let after = matches.firstIndex { $0.tokens.lowerBound >= mention.tokens.upperBound }
+    if mention.isBackground { return after.map { times[$0] } }
     // "planned for Wednesday, was postponed to Friday": the new date comes last.
     if mention.status == .postponed || mention.status == .rescheduled,
-      let target = times.last(where: { $0.tokens.lowerBound >= mention.tokens.upperBound })
+      let target = matches.lastIndex(where: { $0.tokens.lowerBound >= mention.tokens.upperBound })
     {
-      return target.time
+      return times[target]
     }
-    return (after ?? times.first)?.time
+    return (after ?? times.indices.first).map { times[$0] }
   }
 }

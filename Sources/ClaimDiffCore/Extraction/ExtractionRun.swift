@@ -12,9 +12,11 @@ final class ExtractionRun {
     var sourceRange: Range<Int>?
   }
 
-  /// A claim before ordinals are known.
+  /// Where a claim before ordinals are known starts, and the frame it belongs to.
+  ///
+  /// Kept beside the claims, not with them, so that the claims move into the extraction as
+  /// they are, without a copy.
   private struct Draft {
-    var claim: Claim
     var firstToken: Int
     var frame: Int?
   }
@@ -30,6 +32,8 @@ final class ExtractionRun {
   let events: EventDetector
   let reference: Day?
   private var discourse = Discourse()
+  /// The claims found so far, and beside each where it starts and its frame.
+  private var claims: [Claim] = []
   private var drafts: [Draft] = []
   private var frames: [Resolved] = []
   /// A frame ending with a colon, waiting for the sentences that are its content.
@@ -38,8 +42,8 @@ final class ExtractionRun {
   private var forwardParagraph: Int?
   /// Whether the pending forward frame's colon ended its paragraph.
   private var forwardWholeParagraph = false
-  /// The 1-based sentences that have a frame of their own.
-  private var framed: Set<Int> = []
+  /// Whether each sentence, by its 0-based position, has a frame of its own.
+  private var framed: [Bool] = []
   /// Whether a quotation is open at the start and end of each sentence.
   private var quotes: [(start: Bool, end: Bool, opens: Bool)] = []
 
@@ -58,30 +62,39 @@ final class ExtractionRun {
 
   func run() -> Extraction {
     quotes = quoteStates()
+    framed = [Bool](repeating: false, count: document.sentences.count)
     for (number, sentence) in document.sentences.enumerated() {
       read(sentence.tokens, number: number + 1)
     }
     extendQuotations()
-    drafts.sort { ($0.claim.sentence, $0.firstToken) < ($1.claim.sentence, $1.firstToken) }
-    var claims: [Claim] = []
-    claims.reserveCapacity(drafts.count)
-    var covered: [Int: [Int]] = [:]
-    // Each claim is moved out of its draft, not copied: the drafts are done with.
-    var pending = drafts
-    drafts = []
-    pending.reverse()
-    while var draft = pending.popLast() {
-      let ordinal = claims.count + 1
-      draft.claim.ordinal = ordinal
-      draft.claim.id = "c\(ordinal)"
-      if let frame = draft.frame { covered[frame, default: []].append(ordinal) }
-      claims.append(draft.claim)
+    // Claims are found in reading order but for those of a frame that comes after them in
+    // its sentence: the claims are reordered only when they are out of order, and otherwise
+    // move into the extraction without a copy.
+    var claims = self.claims
+    self.claims = []
+    let inOrder = zip(claims.indices.dropFirst(), claims.indices).allSatisfy { later, earlier in
+      (claims[earlier].sentence, drafts[earlier].firstToken)
+        <= (claims[later].sentence, drafts[later].firstToken)
+    }
+    if !inOrder {
+      let order = claims.indices.sorted {
+        (claims[$0].sentence, drafts[$0].firstToken) < (claims[$1].sentence, drafts[$1].firstToken)
+      }
+      claims = order.map { claims[$0] }
+      drafts = order.map { drafts[$0] }
+    }
+    var covered = [[Int]](repeating: [], count: frames.count)
+    for index in claims.indices {
+      let ordinal = index + 1
+      claims[index].ordinal = ordinal
+      claims[index].id = "c\(ordinal)"
+      if let frame = drafts[index].frame { covered[frame].append(ordinal) }
     }
     var attributions: [Attribution] = []
     // Each record is a frame with the claims it attributes. A frame nested in another's content
     // ("Trump said Putin told him…") attributes no claim of its own, so it has no record.
     for (index, resolved) in frames.enumerated() where !resolved.frame.isNested {
-      let ordinals = covered[index] ?? []
+      let ordinals = covered[index]
       let content = ordinals.flatMap { claims[$0 - 1].parts }
       guard !content.isEmpty else { continue }
       attributions.append(
@@ -98,25 +111,32 @@ final class ExtractionRun {
 
   private func read(_ sentence: Range<Int>, number: Int) {
     let found = parser.frames(in: sentence, insideQuotation: quotes[number - 1].start)
-    var resolvedIndices: [Int] = []
+    let first = frames.count
     for frame in found {
-      resolvedIndices.append(frames.count)
-      frames.append(resolve(frame, previous: resolvedIndices.dropLast().last.map { frames[$0] }))
+      frames.append(resolve(frame, previous: frames.count > first ? frames.count - 1 : nil))
     }
-    var covered: [Range<Int>] = []
-    if resolvedIndices.contains(where: { !frames[$0].frame.isNested }) { framed.insert(number) }
+    let resolvedIndices = first..<frames.count
+    if resolvedIndices.contains(where: { !frames[$0].frame.isNested }) {
+      framed[number - 1] = true
+    }
     for index in resolvedIndices where !frames[index].frame.isNested {
-      let frame = frames[index].frame
-      covered += frame.frameTokens + frame.content
-      if let circumstances = frame.circumstances { covered.append(circumstances) }
-      guard !frame.isBackward else {
+      guard !frames[index].frame.isBackward else {
         reattributePrevious(sentence: number - 1, to: index)
         continue
       }
-      addClaims(splitter.split(frame.content), sentence: number, frame: index)
+      addClaims(splitter.split(frames[index].frame.content), sentence: number, frame: index)
     }
-    let leftover = ClaimSplitter.ranges(
-      of: sentence.filter { token in !covered.contains { $0.contains(token) } })
+    // The tokens no frame of the sentence covers, with its words, content or circumstances.
+    // The frames' fields are read in place: a copy of a frame would retain its arrays.
+    func isCovered(_ token: Int) -> Bool {
+      resolvedIndices.contains { index in
+        !frames[index].frame.isNested
+          && (frames[index].frame.frameTokens.contains { $0.contains(token) }
+            || frames[index].frame.content.contains { $0.contains(token) }
+            || frames[index].frame.circumstances?.contains(token) == true)
+      }
+    }
+    let leftover = ClaimSplitter.ranges(of: sentence.lazy.filter { !isCovered($0) })
     let narrator = leftover.filter { grammar.hasContentWord($0) }
     // What a frame ending with a colon announced is the next sentence; when the colon ends
     // its paragraph ("The New York Times reports:"), it is the whole next paragraph, up to a
@@ -239,7 +259,7 @@ final class ExtractionRun {
         later += 1
       }
       // A quotation still open where a framed sentence starts is that frame's ("“…” ― Name").
-      if open, let opened, later < sentences.count, framed.contains(later + 1) {
+      if open, let opened, later < sentences.count, framed[later] {
         run.removeSubrange(opened...)
       }
       for position in run { _ = attributeQuotation(sentence: position + 1, to: index) }
@@ -250,13 +270,11 @@ final class ExtractionRun {
   /// the sentence has a frame of its own.
   private func attributeQuotation(sentence: Int, to frame: Int) -> Bool {
     guard isUnattributed(sentence: sentence) else { return false }
-    let claims = drafts.indices.filter { drafts[$0].claim.sentence == sentence }
-    let resolved = frames[frame]
-    for index in claims {
-      drafts[index].claim.source = resolved.source
-      drafts[index].claim.channel = resolved.channel
-      drafts[index].claim.attribution = .direct
-      drafts[index].claim.statedOn = resolved.statedOn
+    for index in claims.indices where claims[index].sentence == sentence {
+      claims[index].source = frames[frame].source
+      claims[index].channel = frames[frame].channel
+      claims[index].attribution = .direct
+      claims[index].statedOn = frames[frame].statedOn
       drafts[index].frame = frame
     }
     return true
@@ -265,26 +283,27 @@ final class ExtractionRun {
   /// Whether a sentence has no frame of its own and no attributed claim ("It's all about ME."
   /// has no claim at all, and a quotation goes on through it).
   private func isUnattributed(sentence: Int) -> Bool {
-    guard !framed.contains(sentence) else { return false }
-    return drafts.allSatisfy { $0.claim.sentence != sentence || $0.frame == nil }
+    guard !framed[sentence - 1] else { return false }
+    return claims.indices.allSatisfy { claims[$0].sentence != sentence || drafts[$0].frame == nil }
   }
 
   /// Gives the previous sentence's unattributed claims the source of a frame that points
   /// back at them ("E' quanto ha detto alla Cnn un funzionario…").
   private func reattributePrevious(sentence: Int, to frame: Int) {
-    let resolved = frames[frame]
-    for index in drafts.indices
-    where drafts[index].claim.sentence == sentence && drafts[index].frame == nil {
-      drafts[index].claim.source = resolved.source
-      drafts[index].claim.channel = resolved.channel
-      drafts[index].claim.attribution =
+    for index in claims.indices
+    where claims[index].sentence == sentence && drafts[index].frame == nil {
+      claims[index].source = frames[frame].source
+      claims[index].channel = frames[frame].channel
+      claims[index].attribution =
         isMostlyQuoted(document.sentences[sentence - 1].tokens) ? .direct : .indirect
-      drafts[index].claim.statedOn = resolved.statedOn
+      claims[index].statedOn = frames[frame].statedOn
       drafts[index].frame = frame
     }
   }
 
-  private func resolve(_ frame: Frame, previous: Resolved?) -> Resolved {
+  /// Resolves the source and channel of `frame`, the one after the frame at `previous` in
+  /// its sentence, if any.
+  private func resolve(_ frame: Frame, previous: Int?) -> Resolved {
     var source: Source
     var channel: Channel?
     var sourceRange: Range<Int>?
@@ -317,7 +336,7 @@ final class ExtractionRun {
         channel = last.channel
         statedOn = last.statedOn
         // The words naming the source are those of the frame it continues, in this sentence.
-        sourceRange = previous?.sourceRange
+        sourceRange = previous.flatMap { frames[$0].sourceRange }
       } else {
         source = Source(name: "unnamed source", anonymous: true, kind: .anonymous)
       }
@@ -336,7 +355,8 @@ final class ExtractionRun {
           isOutlet: grammar.registry.entry(named: named.name)?.kind == .outlet))
     case .relative:
       if let previous {
-        channel = Channel(name: previous.source.name, surface: previous.source.surface)
+        channel = Channel(
+          name: frames[previous].source.name, surface: frames[previous].source.surface)
       }
     case nil:
       break
@@ -347,13 +367,13 @@ final class ExtractionRun {
     }
     // When it was said: a day in the circumstances before the subject or in the adjuncts
     // after the cue ("Giovedì scorso, Trump scriveva", "said on Monday").
-    let whenSaid = (frame.circumstances.map { [$0] } ?? []) + frame.statedTimes
-    for range in whenSaid {
+    func day(in range: Range<Int>) -> Day? {
       let said = times.matches(in: Array(range), reference: reference, tense: .past)
-      if let day = said.first(where: { $0.granularity == .day && $0.date != nil })?.date {
-        statedOn = day
-        break
-      }
+      return said.first(where: { $0.granularity == .day && $0.date != nil })?.date
+    }
+    if let found = frame.circumstances.flatMap(day) ?? frame.statedTimes.lazy.compactMap(day).first
+    {
+      statedOn = found
     }
     if !frame.isNested { discourse.lastFrame = (source, channel, statedOn) }
     return Resolved(
@@ -362,8 +382,12 @@ final class ExtractionRun {
 
   private func addClaims(_ pieces: [[Range<Int>]], sentence: Int, frame: Int?) {
     var antecedent: [String] = []
+    var indices: [Int] = []
     for parts in pieces {
-      let indices = parts.flatMap { Array($0) }
+      // A fresh array for each claim: the last one is still held by the parsers' results.
+      indices = []
+      indices.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+      for part in parts { indices.append(contentsOf: part) }
       guard let first = indices.first else { continue }
       let claim = makeClaim(
         parts, indices: indices, sentence: sentence, frame: frame, antecedent: antecedent)
@@ -372,45 +396,51 @@ final class ExtractionRun {
       for person in named { discourse.mention(person: person.name, role: person.role) }
       antecedent = named.map(\.name)
       if antecedent.isEmpty, let event = claim.event { antecedent = event.participants }
-      drafts.append(Draft(claim: claim, firstToken: first, frame: frame))
+      claims.append(claim)
+      drafts.append(Draft(firstToken: first, frame: frame))
     }
   }
 
   private func makeClaim(
     _ parts: [Range<Int>], indices: [Int], sentence: Int, frame: Int?, antecedent: [String]
   ) -> Claim {
-    let resolved = frame.map { frames[$0] }
+    // The frame's fields are read where they are: a copy of the frame would retain its arrays,
+    // its source and its channel.
+    let statedOn = frame.flatMap { frames[$0].statedOn }
     let tense = self.tense(indices)
     let future = tense == .future
-    let day = resolved?.statedOn ?? reference
-    let found = times.matches(in: indices, reference: day, tense: tense)
+    let found = times.matches(in: indices, reference: statedOn ?? reference, tense: tense)
     let timeValues = found.map { match in
-      (
-        tokens: match.tokens,
-        time: TimeExpression(
-          text: document.string(tokens: match.tokens), date: match.date, end: match.end,
-          granularity: match.granularity, span: document.scalarRange(tokens: match.tokens))
-      )
+      TimeExpression(
+        text: document.string(tokens: match.tokens), date: match.date, end: match.end,
+        granularity: match.granularity, span: document.scalarRange(tokens: match.tokens))
     }
-    let taken = Set(found.flatMap { Array($0.tokens) })
-    let figures = quantities.quantities(in: indices, excluding: taken).map { figure in
+    let figures = quantities.quantities(in: indices, excluding: found).map { figure in
       Quantity(
         text: document.string(tokens: figure.tokens), value: figure.value,
         unit: figure.unit.map { grammar.tokens[$0].key }, approximate: figure.approximate,
         span: document.scalarRange(tokens: figure.tokens))
     }
-    let (modality, polarity) = modality.detect(indices, frame: resolved?.frame)
+    let (modality, polarity) = modality.detect(
+      indices, isReported: frame.map { frames[$0].frame.isReported } ?? false,
+      isDenial: frame.map { frames[$0].frame.info.isDenial } ?? false)
     let event = events.detect(
-      indices, times: timeValues, antecedent: antecedent, speaker: resolved?.source.person,
+      indices, times: timeValues, at: found, antecedent: antecedent,
+      speaker: frame.flatMap { frames[$0].source.person },
       future: future && polarity == .affirmed, discourse: &discourse)
+    // Most claims are one part: their text needs no joining.
+    let text =
+      parts.count == 1
+      ? document.string(tokens: parts[0])
+      : parts.map { document.string(tokens: $0) }.joined(separator: " ")
     return Claim(
-      id: "", sentence: sentence, ordinal: 0,
-      text: parts.map { document.string(tokens: $0) }.joined(separator: " "),
+      id: "", sentence: sentence, ordinal: 0, text: text,
       parts: parts.map { document.scalarRange(tokens: $0) },
-      source: resolved?.source ?? .narrator, channel: resolved?.channel,
-      attribution: attribution(indices, frame: resolved?.frame), modality: modality,
-      polarity: polarity, times: timeValues.map(\.time), quantities: figures, event: event,
-      statedOn: resolved?.statedOn)
+      source: frame.map { frames[$0].source } ?? .narrator,
+      channel: frame.flatMap { frames[$0].channel },
+      attribution: attribution(indices, frame: frame), modality: modality,
+      polarity: polarity, times: timeValues, quantities: figures, event: event,
+      statedOn: statedOn)
   }
 
   /// Which way the claim looks: future words or endings, else past words or a compound past
@@ -442,9 +472,9 @@ final class ExtractionRun {
   }
 
   /// Direct when most of the content's words are inside quotation marks.
-  private func attribution(_ indices: [Int], frame: Frame?) -> AttributionKind {
+  private func attribution(_ indices: [Int], frame: Int?) -> AttributionKind {
     guard let frame else { return .narrator }
-    if frame.info.kind == .accordingTo { return .accordingTo }
+    if frames[frame].frame.info.kind == .accordingTo { return .accordingTo }
     return isMostlyQuoted(indices) ? .direct : .indirect
   }
 

@@ -60,11 +60,19 @@ struct Frame {
 
   /// The first token of the frame or its content.
   var lowerBound: Int {
-    (frameTokens + content).map(\.lowerBound).min() ?? cue.lowerBound
+    guard !frameTokens.isEmpty || !content.isEmpty else { return cue.lowerBound }
+    var bound = Int.max
+    for part in frameTokens { bound = min(bound, part.lowerBound) }
+    for part in content { bound = min(bound, part.lowerBound) }
+    return bound
   }
 
   /// One past the last token of the frame or its content.
   var upperBound: Int {
-    (frameTokens + content).map(\.upperBound).max() ?? cue.upperBound
+    guard !frameTokens.isEmpty || !content.isEmpty else { return cue.upperBound }
+    var bound = Int.min
+    for part in frameTokens { bound = max(bound, part.upperBound) }
+    for part in content { bound = max(bound, part.upperBound) }
+    return bound
   }
 }

@@ -38,13 +38,19 @@ struct FrameParser {
     var index = sentence.lowerBound
     // Cues inside quotation marks are the quoted speaker's words ("I think…", "you know"),
     // attributed by the frame of the quotation itself.
-    // By position in the sentence.
-    var quoted = [Bool](repeating: false, count: sentence.count)
-    var depth = insideQuotation ? 1 : 0
-    for position in sentence {
-      if tokens[position].kind == .closeQuote { depth = max(0, depth - 1) }
-      if depth > 0 { quoted[position - sentence.lowerBound] = true }
-      if tokens[position].kind == .openQuote { depth += 1 }
+    // By position in the sentence; found once a cue is, as most sentences have none.
+    var quotedPositions: [Bool]?
+    func isQuoted(_ index: Int) -> Bool {
+      if let quotedPositions { return quotedPositions[index - sentence.lowerBound] }
+      var quoted = [Bool](repeating: false, count: sentence.count)
+      var depth = insideQuotation ? 1 : 0
+      for position in sentence {
+        if tokens[position].kind == .closeQuote { depth = max(0, depth - 1) }
+        if depth > 0 { quoted[position - sentence.lowerBound] = true }
+        if tokens[position].kind == .openQuote { depth += 1 }
+      }
+      quotedPositions = quoted
+      return quoted[index - sentence.lowerBound]
     }
     if let frame = labelFrame(in: sentence) ?? bylineFrame(in: sentence) {
       return [frame]
@@ -55,7 +61,7 @@ struct FrameParser {
         continue
       }
       guard let (length, cue) = lexicon.cues.match(tokens, at: index, limit: sentence.upperBound),
-        !quoted[index - sentence.lowerBound]
+        !isQuoted(index)
       else {
         index += 1
         continue
@@ -107,12 +113,15 @@ struct FrameParser {
       if !found.isNested { regionStart = max(regionStart, found.upperBound) }
       index = max(cueRange.upperBound, index + 1)
     }
-    let subject = clauseSubject(of: sentence)
-    return enclosingLast(frames, in: sentence).map { frame in
-      var frame = frame
-      if case .carried = frame.subject { frame.clauseSubject = subject }
-      return frame
+    guard !frames.isEmpty else { return frames }
+    frames = enclosingLast(frames, in: sentence)
+    var subject: Range<Int>??
+    for index in frames.indices {
+      guard case .carried = frames[index].subject else { continue }
+      if subject == nil { subject = clauseSubject(of: sentence) }
+      frames[index].clauseSubject = subject ?? nil
     }
+    return frames
   }
 
   /// The noun phrase that opens the sentence and is followed by a verb, when it can be a source.
@@ -427,9 +436,14 @@ struct FrameParser {
     let right = rightSide(after: cue.upperBound, info, sentence: sentence)
     let left = leftSide(
       before: cue.lowerBound, regionStart: regionStart, sentence: sentence, info: info)
+    var frameTokens: [Range<Int>] = []
+    frameTokens.reserveCapacity(3 + right.frameTokens.count + left.frameTokens.count)
+    frameTokens.append(cue)
+    frameTokens.append(contentsOf: right.frameTokens)
+    frameTokens.append(contentsOf: left.frameTokens)
     var frame = Frame(
       cue: cue, info: info, subject: .carried, channel: right.channel ?? left.channel,
-      content: [], frameTokens: [cue] + right.frameTokens + left.frameTokens)
+      content: [], frameTokens: frameTokens)
     frame.isReported = isReported
     frame.statedTimes = right.times
     // The extent of a source phrase on the side the source comes from.

@@ -10,12 +10,49 @@ final class Grammar {
   // retains its key, and the grammar's tests run millions of times per megabyte of text.
   /// Each token's word classes, looked up once.
   private let classes: [WordClass]
+  /// What the cue and time tables say of each token, looked up once: the noun-phrase and verb
+  /// tests ask it of the same tokens many times.
+  private let facts: [Facts]
+
+  /// Facts about one token from the lexicon's one-word cues and time words.
+  private struct Facts: OptionSet {
+    let rawValue: UInt8
+    /// The token is a one-word cue.
+    static let cue = Facts(rawValue: 1 << 0)
+    /// The token is a one-word cue of a reporting verb.
+    static let verbCue = Facts(rawValue: 1 << 1)
+    /// The token names a weekday.
+    static let weekday = Facts(rawValue: 1 << 2)
+    /// The token is a one-word relative day ("ieri", "tomorrow").
+    static let relativeDay = Facts(rawValue: 1 << 3)
+    /// The token means the previous or the next one ("scorso", "next").
+    static let adjacent = Facts(rawValue: 1 << 4)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+  }
+
+  /// The facts of each token; the tables are taken out of the lexicon once, not per token.
+  private static func facts(of tokens: [Token], in lexicon: Lexicon) -> [Facts] {
+    let cues = lexicon.cues
+    let time = lexicon.time
+    return tokens.map { token in
+      var facts: Facts = []
+      if let cue = cues.value(of: token) {
+        facts.insert(cue.kind == .verb ? [.cue, .verbCue] : .cue)
+      }
+      if time.weekdays[token] != nil { facts.insert(.weekday) }
+      if time.relativeDays.value(of: token) != nil { facts.insert(.relativeDay) }
+      if time.previous.contains(token) || time.next.contains(token) { facts.insert(.adjacent) }
+      return facts
+    }
+  }
 
   init(document: Document, registry: SourceRegistry) {
     tokens = document.tokens
     lexicon = document.pack.lexicon
     self.registry = registry
     classes = document.tokens.map { [lexicon] in lexicon.classes[$0] ?? [] }
+    facts = Self.facts(of: document.tokens, in: lexicon)
   }
 
   func roles(_ index: Int) -> WordClass { classes[index] }
@@ -50,9 +87,7 @@ final class Grammar {
     if roles.contains(.determiner) || roles.contains(.preposition) { return false }
     if !roles.isDisjoint(with: [.auxiliary, .modal, .finiteVerb]) { return true }
     if tokens[index].isCapitalized && index > 0 && !isSentenceStart(index) { return false }
-    if let cue = lexicon.cues.value(of: tokens[index]), cue.kind == .verb {
-      return !isNounAfterDeterminer(index)
-    }
+    if facts[index].contains(.verbCue) { return !isNounAfterDeterminer(index) }
     return hasEnding(tokens[index].key, lexicon.finiteEndings)
   }
 
@@ -68,7 +103,7 @@ final class Grammar {
         return roles.isDisjoint(with: [.pronoun, .complementizer, .preposition])
       }
       guard roles.isEmpty, !tokens[previous].isCapitalized || previous == 0,
-        lexicon.cues.value(of: tokens[previous]) == nil
+        !facts[previous].contains(.cue)
       else { return false }
       previous -= 1
     }
@@ -117,23 +152,23 @@ final class Grammar {
     }
     if roles.contains(.quantifier) { return true }
     if !roles.isEmpty && !roles.isSubset(of: [.participle, .plural]) { return false }
-    if let cue = lexicon.cues.value(of: tokens[index]), cue.kind == .verb {
-      return isNounAfterDeterminer(index)
-    }
+    if facts[index].contains(.verbCue) { return isNounAfterDeterminer(index) }
     return !hasEnding(tokens[index].key, lexicon.finiteEndings)
   }
 
   /// Whether the token names or qualifies a time ("giovedì", "scorso", "ottobre", "next").
   func isTimeWord(_ index: Int) -> Bool {
-    if lexicon.time.weekdays[tokens[index]] != nil
+    let facts = facts[index]
+    if facts.contains(.weekday)
       && (tokens[index].key.utf8.count > 4 || tokens[index].isCapitalized)
     {
       return true
     }
-    return lexicon.time.previous.contains(tokens[index])
-      || lexicon.time.next.contains(tokens[index])
-      || lexicon.time.relativeDays.value(of: tokens[index]) != nil
+    return !facts.isDisjoint(with: [.adjacent, .relativeDay])
   }
+
+  /// Whether the token names a weekday or a relative day ("giovedì", "ieri").
+  func isDayWord(_ index: Int) -> Bool { !facts[index].isDisjoint(with: [.weekday, .relativeDay]) }
 
   /// Whether the token is a determiner (and not also a preposition or a clitic-only word).
   func isDeterminer(_ index: Int) -> Bool {

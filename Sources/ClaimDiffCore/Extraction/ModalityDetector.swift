@@ -11,7 +11,14 @@ struct ModalityDetector {
 
   private var tokens: [Token] { grammar.tokens }
 
-  func detect(_ indices: [Int], frame: Frame?) -> (Modality, Polarity) {
+  /// The modality and polarity of the claim made of `indices`, said through `frame` if any.
+  ///
+  /// - Parameters:
+  ///   - isReported: Whether the frame's cue is in the reporting conditional ("avrebbe detto").
+  ///   - isDenial: Whether the frame's cue denies ("denied", "ha smentito").
+  func detect(_ indices: [Int], isReported: Bool = false, isDenial: Bool = false)
+    -> (Modality, Polarity)
+  {
     var modality = Modality.asserted
     var negations = 0
     var covered: Set<Int> = []
@@ -56,9 +63,9 @@ struct ModalityDetector {
         modality = .reported
       }
     }
-    if let frame, frame.isReported, rank(modality) < rank(.reported) { modality = .reported }
+    if isReported, rank(modality) < rank(.reported) { modality = .reported }
     var negated = negations > 0
-    if frame?.info.isDenial == true { negated.toggle() }
+    if isDenial { negated.toggle() }
     return (modality, negated ? .negated : .affirmed)
   }
 }

@@ -9,7 +9,8 @@ struct QuantityParser {
 
   private var tokens: [Token] { grammar.tokens }
 
-  func quantities(in indices: [Int], excluding taken: Set<Int>) -> [(
+  /// The figures among `indices`, leaving out the tokens of `taken` (time expressions).
+  func quantities(in indices: [Int], excluding taken: [TimeParser.Match]) -> [(
     tokens: Range<Int>, value: Double, unit: Int?, approximate: Bool
   )] {
     var found: [(Range<Int>, Double, Int?, Bool)] = []
@@ -19,7 +20,7 @@ struct QuantityParser {
     while position < indices.count {
       let index = indices[position]
       defer { position += 1 }
-      guard !taken.contains(index) else { continue }
+      guard !taken.contains(where: { $0.tokens.contains(index) }) else { continue }
       let value: Double?
       if tokens[index].kind == .number {
         value = Self.number(tokens[index].key)
@@ -57,7 +58,7 @@ struct QuantityParser {
       var unit: Int?
       if end < tokens.count, set.contains(end),
         tokens[end].kind == .word || tokens[end].kind == .symbol,
-        !taken.contains(end),
+        !taken.contains(where: { $0.tokens.contains(end) }),
         grammar.roles(end).isDisjoint(with: [
           .preposition, .conjunction, .auxiliary, .complementizer, .relative,
         ])

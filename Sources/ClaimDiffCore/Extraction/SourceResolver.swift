@@ -170,11 +170,28 @@ struct SourceResolver {
       if end > index, grammar.registry.match(tokens, at: end, limit: limit) != nil { break }
       end += 1
     }
-    let words = (index..<end).map { document.string(tokens[$0].range) }
-    if words.count >= 2 && words.count <= 4 && !afterPreposition {
-      return (words.joined(separator: " "), words.count)
+    let count = end - index
+    if count >= 2 && count <= 4 && !afterPreposition {
+      // The words as written, one space between them, made a string once.
+      let length = (index..<end).reduce(count - 1) { $0 + tokens[$1].range.count }
+      let bytes = document.bytes
+      let name = String(unsafeUninitializedCapacity: length) { buffer in
+        var position = 0
+        for word in index..<end {
+          if word > index {
+            buffer[position] = UInt8(ascii: " ")
+            position += 1
+          }
+          for offset in tokens[word].range {
+            buffer[position] = bytes[offset]
+            position += 1
+          }
+        }
+        return position
+      }
+      return (name, count)
     }
-    if words.count == 1, let full = discourse.person(withSurname: words[0]) {
+    if count == 1, let full = discourse.person(withSurname: document.string(tokens[index].range)) {
       return (full, 1)
     }
     return nil
