@@ -136,7 +136,12 @@ public struct SourceRegistry: Sendable {
 
   /// The longest entry whose name starts at `tokens[index]`.
   func match(_ tokens: [Token], at index: Int, limit: Int) -> (length: Int, entry: Entry)? {
-    guard let (length, alias) = phrases.match(tokens, at: index, limit: limit) else { return nil }
+    // Names are written as names: a phrase without a capitalized word is none, and most words
+    // of a text are not capitalized, so those are answered without looking anything up.
+    let end = min(limit, tokens.count, index + phrases.longest)
+    guard index < end, (index..<end).contains(where: { tokens[$0].isCapitalized }),
+      let (length, alias) = phrases.match(tokens, at: index, limit: limit)
+    else { return nil }
     let words = tokens[index..<(index + length)]
     // Names are written as names: "casa bianca" or "truth" in lower case are common words.
     guard words.contains(where: \.isCapitalized) else { return nil }
