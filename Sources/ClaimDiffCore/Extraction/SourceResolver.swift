@@ -4,9 +4,17 @@
 /// funzionario della Casa Bianca") become anonymous sources affiliated with the organization
 /// they name; definite descriptions and pronouns ("la fonte", "the network", "he") resolve to
 /// the last matching source of the ``Discourse``.
-struct SourceResolver {
+///
+/// A class: the event detector holds one, and is copied for every claim; a copy of the
+/// resolver's document would retain every array of it.
+final class SourceResolver {
   let document: Document
   let grammar: Grammar
+
+  init(document: Document, grammar: Grammar) {
+    self.document = document
+    self.grammar = grammar
+  }
 
   private var tokens: [Token] { grammar.tokens }
 
@@ -250,7 +258,8 @@ struct SourceResolver {
       }
       // "il presidente americano" is the American president named last.
       if definite && descriptor.kind == .person && !descriptor.isPlural {
-        let country = range.lazy.compactMap { grammar.lexicon.nationalities[tokens[$0]] }.first
+        let country = range.lazy.compactMap { self.grammar.lexicon.nationalities[self.tokens[$0]] }
+          .first
         if let person = discourse.recentPeople(
           role: descriptor.canonical, country: country, count: 1, registry: grammar.registry
         ).first {
