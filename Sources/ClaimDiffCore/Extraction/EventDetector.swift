@@ -31,9 +31,10 @@ struct EventDetector {
   ) -> EventReference? {
     var mentions: [Mention] = []
     var position = 0
+    var runs = RunLimit()
     while position < indices.count {
       let index = indices[position]
-      let limit = runEnd(indices, from: position)
+      let limit = runs.limit(at: position, in: indices)
       if let (length, verbEvent) = lexicon.verbEvents.match(tokens, at: index, limit: limit) {
         var mention = Mention(
           type: verbEvent.type, tokens: index..<(index + length), position: position)
@@ -90,16 +91,6 @@ struct EventDetector {
       if mention.tokens == main.tokens { chosen = reference }
     }
     return chosen
-  }
-
-  private func runEnd(_ indices: [Int], from position: Int) -> Int {
-    var limit = indices[position] + 1
-    var look = position + 1
-    while look < indices.count && indices[look] == limit {
-      limit += 1
-      look += 1
-    }
-    return limit
   }
 
   private func noun(
@@ -210,9 +201,10 @@ struct EventDetector {
   private func statusCue(_ indices: [Int]) -> EventStatus? {
     var best: EventStatus?
     var position = 0
+    var runs = RunLimit()
     while position < indices.count {
       let index = indices[position]
-      let limit = runEnd(indices, from: position)
+      let limit = runs.limit(at: position, in: indices)
       guard let (length, cue) = grammar.lexicon.statusCues.match(tokens, at: index, limit: limit)
       else {
         position += 1

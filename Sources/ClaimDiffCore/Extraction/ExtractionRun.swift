@@ -451,15 +451,10 @@ final class ExtractionRun {
     for (position, index) in indices.enumerated() {
       // The token is read in place: a copy would retain its key.
       guard tokens[index].kind == .word else { continue }
-      let key = tokens[index].key
-      if grammar.lexicon.futureWords.contains(tokens[index])
-        || (key.utf8.count > 4 && grammar.lexicon.futureEndings.matches(key))
-      {
+      if grammar.lexicon.futureWords.contains(tokens[index]) || grammar.hasFutureEnding(index) {
         return .future
       }
-      if grammar.lexicon.pastWords.contains(tokens[index])
-        || grammar.lexicon.weakFiniteEndings.matches(key)
-      {
+      if grammar.lexicon.pastWords.contains(tokens[index]) || grammar.hasWeakFiniteEnding(index) {
         past = true
       }
       if grammar.roles(index).contains(.auxiliary), position + 1 < indices.count,

@@ -380,7 +380,7 @@ struct FrameParser {
       if !roles.isDisjoint(with: [.auxiliary, .modal]) && !roles.contains(.determiner) {
         auxiliary = position
         if roles.contains(.plural) { info.isPlural = true }
-        if lexicon.reportedEndings.matches(tokens[position].key) {
+        if grammar.hasReportedEnding(position) {
           isReported = true
         }
       } else if !grammar.isAdverb(position) || grammar.tokens[position].isCapitalized {
@@ -684,7 +684,7 @@ struct FrameParser {
         case let adjuncts = trailingAdjuncts(from: index, limit: limit), !adjuncts.isEmpty
       {
         index = adjuncts.upperBound  // ", in a statement"
-      } else if lexicon.gerundEndings.matches(tokens[index].key) {
+      } else if grammar.hasGerundEnding(index) {
         return end  // ", speaking of Clinton's health": what the source did, not who they are
       } else if let phrase = grammar.extendedNounPhrase(from: index, limit: limit) {
         index = phrase.upperBound
@@ -741,7 +741,7 @@ struct FrameParser {
       if grammar.roles(head).contains(.conjunction) { head += 1 }
       guard head < segment.upperBound else { return nil }
       // ", speaking to a veterans group,": what the source was doing, not who it is.
-      if lexicon.gerundEndings.matches(tokens[head].key) {
+      if grammar.hasGerundEnding(head) {
         extentEnd = min(extentEnd, segment.lowerBound - 1)
         continue
       }
@@ -774,7 +774,7 @@ struct FrameParser {
   private func isModifier(_ range: Range<Int>) -> Bool {
     guard let first = range.first, tokens[first].kind == .word else { return false }
     let opens =
-      lexicon.gerundEndings.matches(tokens[first].key)
+      grammar.hasGerundEnding(first)
       || grammar.isParticiple(first)
     return opens && !range.contains(where: grammar.isFiniteVerb)
   }
@@ -799,7 +799,7 @@ struct FrameParser {
       }
       let opensClause = !roles.isDisjoint(with: [.relative, .subordinator, .conjunction])
       // "…, ha detto Rossi, parlando ai giornalisti": what the source was doing.
-      let opensAdjunct = lexicon.gerundEndings.matches(tokens[start].key)
+      let opensAdjunct = grammar.hasGerundEnding(start)
       return opensClause || opensAdjunct ? nil : start..<contentEnd(from: start, end: end)
     }
     guard let quote = (start..<end).first(where: { tokens[$0].kind == .openQuote }),
@@ -815,7 +815,7 @@ struct FrameParser {
   private func gerundAdjunctEnd(after comma: Int, end: Int) -> Int? {
     let start = comma + 1
     guard start < end, tokens[start].kind == .word,
-      lexicon.gerundEndings.matches(tokens[start].key)
+      grammar.hasGerundEnding(start)
     else { return nil }
     var index = start + 1
     while index < end && !grammar.isComma(index) && !closesSentence(index, end: end) {

@@ -10,13 +10,14 @@ final class Grammar {
   // retains its key, and the grammar's tests run millions of times per megabyte of text.
   /// Each token's word classes, looked up once.
   private let classes: [WordClass]
-  /// What the cue and time tables say of each token, looked up once: the noun-phrase and verb
-  /// tests ask it of the same tokens many times.
+  /// What the lexicon says of each token besides its classes, looked up once: the noun-phrase
+  /// and verb tests ask it of the same tokens many times.
   private let facts: [Facts]
 
-  /// Facts about one token from the lexicon's one-word cues and time words.
+  /// Facts about one token from the lexicon's one-word cues, time words and verb endings, and
+  /// its punctuation.
   private struct Facts: OptionSet {
-    let rawValue: UInt8
+    let rawValue: UInt32
     /// The token is a one-word cue.
     static let cue = Facts(rawValue: 1 << 0)
     /// The token is a one-word cue of a reporting verb.
@@ -27,24 +28,105 @@ final class Grammar {
     static let relativeDay = Facts(rawValue: 1 << 3)
     /// The token means the previous or the next one ("scorso", "next").
     static let adjacent = Facts(rawValue: 1 << 4)
+    /// A time expression may start at the token (``TimeParser``).
+    static let timeStart = Facts(rawValue: 1 << 5)
+    /// The key has five bytes or more and a finite verb's ending.
+    static let finiteEnding = Facts(rawValue: 1 << 6)
+    /// The key has a finite ending that holds only right after a subject ("-ed").
+    static let weakFiniteEnding = Facts(rawValue: 1 << 7)
+    /// The key has five bytes or more and a weak finite ending.
+    static let longWeakFiniteEnding = Facts(rawValue: 1 << 8)
+    /// The key has five bytes or more and a past participle's ending.
+    static let participleEnding = Facts(rawValue: 1 << 9)
+    /// The key has more than four bytes and a future ending.
+    static let futureEnding = Facts(rawValue: 1 << 10)
+    /// The key has a gerund's ending.
+    static let gerundEnding = Facts(rawValue: 1 << 11)
+    /// The key has the reporting conditional's ending.
+    static let reportedEnding = Facts(rawValue: 1 << 12)
+    /// The key has the reporting conditional's ending after at least two more bytes.
+    static let reportedForm = Facts(rawValue: 1 << 13)
+    /// The token is a comma.
+    static let comma = Facts(rawValue: 1 << 14)
+    /// The token is a colon.
+    static let colon = Facts(rawValue: 1 << 15)
+    /// The token ends a clause: ".", "!", "?", "..." or ";".
+    static let finalPunctuation = Facts(rawValue: 1 << 16)
 
-    init(rawValue: UInt8) { self.rawValue = rawValue }
+    init(rawValue: UInt32) { self.rawValue = rawValue }
   }
 
   /// The facts of each token; the tables are taken out of the lexicon once, not per token.
-  private static func facts(of tokens: [Token], in lexicon: Lexicon) -> [Facts] {
+  private static func facts(of tokens: [Token], classes: [WordClass], in lexicon: Lexicon)
+    -> [Facts]
+  {
     let cues = lexicon.cues
     let time = lexicon.time
-    return tokens.map { token in
-      var facts: Facts = []
-      if let cue = cues.value(of: token) {
-        facts.insert(cue.kind == .verb ? [.cue, .verbCue] : .cue)
-      }
-      if time.weekdays[token] != nil { facts.insert(.weekday) }
-      if time.relativeDays.value(of: token) != nil { facts.insert(.relativeDay) }
-      if time.previous.contains(token) || time.next.contains(token) { facts.insert(.adjacent) }
-      return facts
+    let endings = (
+      finite: lexicon.finiteEndings, weak: lexicon.weakFiniteEndings,
+      participle: lexicon.participleEndings, future: lexicon.futureEndings,
+      gerund: lexicon.gerundEndings, reported: lexicon.reportedEndings
+    )
+    let (within, years) = (time.within, time.yearPrepositions)
+    /// Whether the token names a relative period or its unit ("scorso", "questa", "settimana").
+    func isPeriodWord(_ token: Token) -> Bool {
+      time.previous.contains(token) || time.next.contains(token)
+        || time.current.contains(token) || time.units[token] != nil
     }
+    var facts = [Facts](repeating: [], count: tokens.count)
+    for index in tokens.indices {
+      // The token is read in place: a copy would retain its key.
+      var found: Facts = []
+      if let cue = cues.value(of: tokens[index]) {
+        found.insert(cue.kind == .verb ? [.cue, .verbCue] : .cue)
+      }
+      if time.weekdays[tokens[index]] != nil { found.insert(.weekday) }
+      if time.relativeDays.value(of: tokens[index]) != nil { found.insert(.relativeDay) }
+      if time.previous.contains(tokens[index]) || time.next.contains(tokens[index]) {
+        found.insert(.adjacent)
+      }
+      // Every way ``TimeParser/match(at:limit:reference:tense:)`` can find an expression.
+      let determiner =
+        classes[index].contains(.determiner) && !classes[index].contains(.preposition)
+      if found.contains(.weekday) || tokens[index].kind == .number
+        || (tokens[index].kind == .word && tokens[index].flags.contains(.hasDigit))
+        || time.relativeDays.startsPhrase(tokens[index])
+        || time.periods.startsPhrase(tokens[index]) || time.months[tokens[index]] != nil
+        || within.contains(tokens[index]) || years.contains(tokens[index])
+        || isPeriodWord(tokens[index])
+        || (determiner && index + 1 < tokens.count && isPeriodWord(tokens[index + 1]))
+      {
+        found.insert(.timeStart)
+      }
+      switch tokens[index].kind {
+      case .word, .number:
+        let key = tokens[index].key
+        let length = key.utf8.count
+        if length >= 5 && endings.finite.matches(key) { found.insert(.finiteEnding) }
+        if endings.weak.matches(key) {
+          found.insert(
+            length >= 5 ? [.weakFiniteEnding, .longWeakFiniteEnding] : .weakFiniteEnding)
+        }
+        if length >= 5 && endings.participle.matches(key) { found.insert(.participleEnding) }
+        if length > 4 && endings.future.matches(key) { found.insert(.futureEnding) }
+        if endings.gerund.matches(key) { found.insert(.gerundEnding) }
+        if endings.reported.matches(key) { found.insert(.reportedEnding) }
+        if let ending = endings.reported.shortestMatch(in: key), length > ending + 1 {
+          found.insert(.reportedForm)
+        }
+      case .punctuation:
+        switch tokens[index].key {
+        case ",": found.insert(.comma)
+        case ":": found.insert(.colon)
+        case ".", "!", "?", "...", ";": found.insert(.finalPunctuation)
+        default: break
+        }
+      default:
+        break
+      }
+      facts[index] = found
+    }
+    return facts
   }
 
   init(document: Document, registry: SourceRegistry) {
@@ -52,25 +134,38 @@ final class Grammar {
     lexicon = document.pack.lexicon
     self.registry = registry
     classes = document.tokens.map { [lexicon] in lexicon.classes[$0] ?? [] }
-    facts = Self.facts(of: document.tokens, in: lexicon)
+    facts = Self.facts(of: document.tokens, classes: classes, in: lexicon)
   }
 
   func roles(_ index: Int) -> WordClass { classes[index] }
 
   func isWord(_ index: Int) -> Bool { tokens[index].isWordLike }
 
-  func isColon(_ index: Int) -> Bool { tokens[index].isPunctuation(":") }
+  func isColon(_ index: Int) -> Bool { facts[index].contains(.colon) }
 
-  func isComma(_ index: Int) -> Bool { tokens[index].isPunctuation(",") }
+  func isComma(_ index: Int) -> Bool { facts[index].contains(.comma) }
 
   /// Whether the token ends a clause: punctuation other than a comma, or a quote.
-  func isFinalPunctuation(_ index: Int) -> Bool {
-    guard tokens[index].kind == .punctuation else { return false }
-    switch tokens[index].key {
-    case ".", "!", "?", "...", ";": return true
-    default: return false
-    }
-  }
+  func isFinalPunctuation(_ index: Int) -> Bool { facts[index].contains(.finalPunctuation) }
+
+  /// Whether a time expression may start at the token.
+  func mayStartTime(_ index: Int) -> Bool { facts[index].contains(.timeStart) }
+
+  /// Whether the word has more than four bytes and a future ending ("-rà", "-ranno").
+  func hasFutureEnding(_ index: Int) -> Bool { facts[index].contains(.futureEnding) }
+
+  /// Whether the word has a finite ending that holds right after a subject ("-ed"), whatever
+  /// its length.
+  func hasWeakFiniteEnding(_ index: Int) -> Bool { facts[index].contains(.weakFiniteEnding) }
+
+  /// Whether the word has a gerund's ending ("-ing", "-ando").
+  func hasGerundEnding(_ index: Int) -> Bool { facts[index].contains(.gerundEnding) }
+
+  /// Whether the word has the reporting conditional's ending ("-rebbe").
+  func hasReportedEnding(_ index: Int) -> Bool { facts[index].contains(.reportedEnding) }
+
+  /// Whether the word is in the reporting conditional: its ending and at least two more bytes.
+  func isReportedForm(_ index: Int) -> Bool { facts[index].contains(.reportedForm) }
 
   /// The bare preposition of a (possibly articulated) preposition: "della" → "di".
   func preposition(_ index: Int) -> String? {
@@ -88,13 +183,13 @@ final class Grammar {
     if !roles.isDisjoint(with: [.auxiliary, .modal, .finiteVerb]) { return true }
     if tokens[index].isCapitalized && index > 0 && !isSentenceStart(index) { return false }
     if facts[index].contains(.verbCue) { return !isNounAfterDeterminer(index) }
-    return hasEnding(tokens[index].key, lexicon.finiteEndings)
+    return facts[index].contains(.finiteEnding)
   }
 
   /// Whether a word that is also a reporting verb is a noun because a determiner stands
   /// before it, with at most two modifiers between: "the report", "a new statement".
   func isNounAfterDeterminer(_ index: Int) -> Bool {
-    guard !hasEnding(tokens[index].key, lexicon.weakFiniteEndings) else { return false }
+    guard !facts[index].contains(.longWeakFiniteEnding) else { return false }
     var previous = index - 1
     while previous >= max(0, index - 3) {
       let roles = roles(previous)
@@ -113,9 +208,10 @@ final class Grammar {
   /// Whether the token is likely a finite verb right after a subject ("officials warned").
   func isFiniteAfterSubject(_ index: Int) -> Bool {
     if isFiniteVerb(index) { return true }
-    let token = tokens[index]
-    guard token.kind == .word, !token.isCapitalized, roles(index).isEmpty else { return false }
-    return hasEnding(token.key, lexicon.weakFiniteEndings)
+    guard tokens[index].kind == .word, !tokens[index].isCapitalized, roles(index).isEmpty else {
+      return false
+    }
+    return facts[index].contains(.longWeakFiniteEnding)
   }
 
   /// Whether the token looks like a past participle ("avviata", "passati", "planned").
@@ -124,15 +220,11 @@ final class Grammar {
     let roles = roles(index)
     if roles.contains(.participle) { return true }
     guard roles.isEmpty else { return false }
-    return hasEnding(tokens[index].key, lexicon.participleEndings)
+    return facts[index].contains(.participleEnding)
   }
 
   /// Whether the token could be a verb of any kind (finite or participle).
   func isVerbLike(_ index: Int) -> Bool { isFiniteVerb(index) || isParticiple(index) }
-
-  private func hasEnding(_ key: String, _ endings: WordEndings) -> Bool {
-    key.utf8.count >= 5 && endings.matches(key)
-  }
 
   func isSentenceStart(_ index: Int) -> Bool {
     index == 0 || tokens[index].flags.contains(.lineBefore)
@@ -153,7 +245,7 @@ final class Grammar {
     if roles.contains(.quantifier) { return true }
     if !roles.isEmpty && !roles.isSubset(of: [.participle, .plural]) { return false }
     if facts[index].contains(.verbCue) { return isNounAfterDeterminer(index) }
-    return !hasEnding(tokens[index].key, lexicon.finiteEndings)
+    return !facts[index].contains(.finiteEnding)
   }
 
   /// Whether the token names or qualifies a time ("giovedì", "scorso", "ottobre", "next").
@@ -365,10 +457,10 @@ final class Grammar {
   /// Only after a determiner, or after a coordinator that follows a modifier ("federal and
   /// state officials"), and never in a past form.
   private func isVerbAsModifier(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.kind == .word, !token.isCapitalized, index >= 1, index + 1 < tokens.count,
+    guard tokens[index].kind == .word, !tokens[index].isCapitalized, index >= 1,
+      index + 1 < tokens.count,
       classes[index].isDisjoint(with: [.auxiliary, .modal, .finiteVerb]),
-      !hasEnding(token.key, lexicon.weakFiniteEndings), isNominal(index + 1)
+      !facts[index].contains(.longWeakFiniteEnding), isNominal(index + 1)
     else { return false }
     if isDeterminer(index - 1) && !roles(index - 1).contains(.pronoun) { return true }
     return index >= 2 && lexicon.coordinators.contains(tokens[index - 1])

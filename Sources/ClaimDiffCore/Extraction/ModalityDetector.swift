@@ -23,6 +23,7 @@ struct ModalityDetector {
     var negations = 0
     var covered: Set<Int> = []
     var position = 0
+    var runs = RunLimit()
     func rank(_ value: Modality) -> Int {
       switch value {
       case .asserted: 0
@@ -33,12 +34,7 @@ struct ModalityDetector {
     }
     while position < indices.count {
       let index = indices[position]
-      var limit = index + 1
-      var look = position + 1
-      while look < indices.count && indices[look] == limit {
-        limit += 1
-        look += 1
-      }
+      let limit = runs.limit(at: position, in: indices)
       if let (length, hedge) = lexicon.hedges.match(tokens, at: index, limit: limit) {
         if rank(hedge) > rank(modality) { modality = hedge }
         for offset in 0..<length { covered.insert(index + offset) }
@@ -53,13 +49,9 @@ struct ModalityDetector {
       position += 1
     }
     for index in indices where !covered.contains(index) && tokens[index].kind == .word {
-      let key = tokens[index].key
       if grammar.roles(index).contains(.negation) {
         negations += 1
-      } else if modality == .asserted,
-        let ending = lexicon.reportedEndings.shortestMatch(in: key),
-        key.utf8.count > ending + 1
-      {
+      } else if modality == .asserted, grammar.isReportedForm(index) {
         modality = .reported
       }
     }

@@ -92,14 +92,10 @@ final class SourceResolver {
       if !found.contains(where: { $0.name == name }) { found.append((name, role)) }
     }
     var position = 0
+    var runs = RunLimit()
     while position < indices.count {
       let index = indices[position]
-      var limit = index + 1
-      var look = position + 1
-      while look < indices.count && indices[look] == limit {
-        limit += 1
-        look += 1
-      }
+      let limit = runs.limit(at: position, in: indices)
       if let (length, entry) = grammar.registry.match(tokens, at: index, limit: limit) {
         if entry.kind == .person { add(entry.name, role: role(before: position, in: indices)) }
         position += length

@@ -35,7 +35,7 @@ struct TimeParser {
   /// - Parameter tense: The clause's tense, for weekdays and dates without a year: "on
   ///   Monday" is last Monday in a past clause and next Monday in a future one.
   func match(at index: Int, limit: Int, reference: Day?, tense: Tense = .unknown) -> Match? {
-    guard index < limit, tokens[index].isWordLike else { return nil }
+    guard index < limit, tokens[index].isWordLike, grammar.mayStartTime(index) else { return nil }
     // "rinviato a giovedì", "scheduled for March 3": a target ahead, whatever the tense.
     let tense = pointsForward(index) ? .future : tense
     let future = tense == .future
@@ -106,15 +106,15 @@ struct TimeParser {
   func matches(in indices: [Int], reference: Day?, tense: Tense = .unknown) -> [Match] {
     var found: [Match] = []
     var position = 0
+    var runs = RunLimit()
     while position < indices.count {
       let index = indices[position]
-      // Phrases may not run across a gap in the claim's tokens.
-      var limit = index + 1
-      var next = position + 1
-      while next < indices.count && indices[next] == limit {
-        limit += 1
-        next += 1
+      guard grammar.mayStartTime(index) else {
+        position += 1
+        continue
       }
+      // Phrases may not run across a gap in the claim's tokens.
+      let limit = runs.limit(at: position, in: indices)
       if let match = match(at: index, limit: limit, reference: reference, tense: tense) {
         found.append(match)
         let end = match.tokens.upperBound
