@@ -62,11 +62,8 @@ final class Grammar {
   {
     let cues = lexicon.cues
     let time = lexicon.time
-    let endings = (
-      finite: lexicon.finiteEndings, weak: lexicon.weakFiniteEndings,
-      participle: lexicon.participleEndings, future: lexicon.futureEndings,
-      gerund: lexicon.gerundEndings, reported: lexicon.reportedEndings
-    )
+    // A lexicon that was not indexed has its endings matched all the same, more slowly.
+    let endings = lexicon.verbEndings ?? EndingIndex(lexicon.verbEndingLists)
     let (within, years) = (time.within, time.yearPrepositions)
     /// Whether the token names a relative period or its unit ("scorso", "questa", "settimana").
     func isPeriodWord(_ token: Token) -> Bool {
@@ -100,19 +97,23 @@ final class Grammar {
       }
       switch tokens[index].kind {
       case .word, .number:
-        let key = tokens[index].key
+        var key = tokens[index].key
         let length = key.utf8.count
-        if length >= 5 && endings.finite.matches(key) { found.insert(.finiteEnding) }
-        if endings.weak.matches(key) {
+        let match = key.withUTF8 { endings.lists(endingWith: $0) }
+        guard match.lists != 0 else { break }
+        typealias Ending = Lexicon.VerbEnding
+        if length >= 5 && match.contains(Ending.finite.rawValue) { found.insert(.finiteEnding) }
+        if match.contains(Ending.weakFinite.rawValue) {
           found.insert(
             length >= 5 ? [.weakFiniteEnding, .longWeakFiniteEnding] : .weakFiniteEnding)
         }
-        if length >= 5 && endings.participle.matches(key) { found.insert(.participleEnding) }
-        if length > 4 && endings.future.matches(key) { found.insert(.futureEnding) }
-        if endings.gerund.matches(key) { found.insert(.gerundEnding) }
-        if endings.reported.matches(key) { found.insert(.reportedEnding) }
-        if let ending = endings.reported.shortestMatch(in: key), length > ending + 1 {
-          found.insert(.reportedForm)
+        if length >= 5 && match.contains(Ending.participle.rawValue) {
+          found.insert(.participleEnding)
+        }
+        if length > 4 && match.contains(Ending.future.rawValue) { found.insert(.futureEnding) }
+        if match.contains(Ending.gerund.rawValue) { found.insert(.gerundEnding) }
+        if let ending = match.shortest(Ending.reported.rawValue) {
+          found.insert(length > ending + 1 ? [.reportedEnding, .reportedForm] : .reportedEnding)
         }
       case .punctuation:
         switch tokens[index].key {

@@ -158,6 +158,14 @@ public struct Lexicon: Sendable {
 
   /// The masks of the words of the tables below, once ``indexTables()`` has run.
   private(set) var tableIndex: TableIndex?
+  /// The verb endings the grammar asks about every word, matched at once, once
+  /// ``indexTables()`` has run: ``VerbEnding`` numbers the lists.
+  private(set) var verbEndings: EndingIndex?
+
+  /// The lists of ``verbEndings``.
+  enum VerbEnding: Int, CaseIterable {
+    case finite, weakFinite, participle, future, gerund, reported
+  }
 
   /// Creates an empty lexicon.
   public init() {}
@@ -216,6 +224,21 @@ public struct Lexicon: Sendable {
     accordingToAgents.index(in: &tables)
     prepositionBase.index(in: &tables)
     tableIndex = tables
+    verbEndings = EndingIndex(verbEndingLists)
+  }
+
+  /// The lists of verb endings, in the order of ``VerbEnding``.
+  var verbEndingLists: [WordEndings] {
+    VerbEnding.allCases.map { list in
+      switch list {
+      case .finite: finiteEndings
+      case .weakFinite: weakFiniteEndings
+      case .participle: participleEndings
+      case .future: futureEndings
+      case .gerund: gerundEndings
+      case .reported: reportedEndings
+      }
+    }
   }
 
   /// The roles of `key`, or none.
