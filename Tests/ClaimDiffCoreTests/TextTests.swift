@@ -355,7 +355,7 @@ struct DiscourseTests {
       "Kelly", "", "   ", "Kelly ", "Nicolò Çelik", "D'Alema Massimo", "Ángela Pérez-Ruiz",
     ]
     for name in names {
-      var discourse = Discourse()
+      let discourse = Discourse()
       discourse.notePerson(name)
       let expected = name.contains(" ") ? name.split(separator: " ").last : nil
       #expect(discourse.people == (expected.map { [$0.lowercased(): name] } ?? [:]), "\(name)")

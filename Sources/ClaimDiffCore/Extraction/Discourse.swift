@@ -1,6 +1,8 @@
 /// What the extractor remembers while reading a document: the sources and events mentioned
 /// so far, so that "la fonte", "the official", "he", "l'incontro" find what they refer to.
-struct Discourse {
+///
+/// A class: one run reads and adds to it from every parser, which would each copy a value.
+final class Discourse {
   /// A source as it was mentioned.
   struct Mention {
     var source: Source
@@ -25,7 +27,7 @@ struct Discourse {
   private(set) var named: [(name: String, role: String?)] = []
 
   /// Records that `name` was mentioned, with the role the text gives them if it does.
-  mutating func mention(person name: String, role: String?) {
+  func mention(person name: String, role: String?) {
     notePerson(name)
     let earlier = named.firstIndex { $0.name == name }
     let known = earlier.flatMap { named[$0].role }
@@ -51,11 +53,11 @@ struct Discourse {
     return found
   }
 
-  mutating func note(_ mention: Mention) {
+  func note(_ mention: Mention) {
     mentions.append(mention)
   }
 
-  mutating func notePerson(_ name: String) {
+  func notePerson(_ name: String) {
     // The last word between spaces, found by bytes: a space is one byte in UTF-8.
     let bytes = name.utf8
     guard bytes.contains(0x20), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return }
@@ -93,7 +95,7 @@ struct Discourse {
     }
   }
 
-  mutating func note(_ event: EventReference, isMain: Bool) {
+  func note(_ event: EventReference, isMain: Bool) {
     if let index = events.firstIndex(where: { $0.reference.id == event.id }) {
       events[index].isMain = events[index].isMain || isMain
       let entry = events.remove(at: index)

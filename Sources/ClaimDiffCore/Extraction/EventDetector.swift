@@ -27,7 +27,7 @@ struct EventDetector {
   func detect(
     _ indices: [Int], times: [TimeExpression], at timeTokens: [TimeParser.Match],
     antecedent: [String],
-    speaker: String?, future: Bool = false, discourse: inout Discourse
+    speaker: String?, future: Bool = false, discourse: Discourse
   ) -> EventReference? {
     var mentions: [Mention] = []
     var position = 0

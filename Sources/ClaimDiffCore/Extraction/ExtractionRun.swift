@@ -31,7 +31,7 @@ final class ExtractionRun {
   let quantities: QuantityParser
   let events: EventDetector
   let reference: Day?
-  private var discourse = Discourse()
+  private let discourse = Discourse()
   /// The claims found so far, and beside each where it starts and its frame.
   private var claims: [Claim] = []
   private var drafts: [Draft] = []
@@ -427,7 +427,7 @@ final class ExtractionRun {
     let event = events.detect(
       indices, times: timeValues, at: found, antecedent: antecedent,
       speaker: frame.flatMap { frames[$0].source.person },
-      future: future && polarity == .affirmed, discourse: &discourse)
+      future: future && polarity == .affirmed, discourse: discourse)
     // Most claims are one part: their text needs no joining.
     let text =
       parts.count == 1

@@ -14,8 +14,15 @@ struct QuantityParser {
     tokens: Range<Int>, value: Double, unit: Int?, approximate: Bool
   )] {
     var found: [(Range<Int>, Double, Int?, Bool)] = []
-    // The claim's tokens as a set, built once a number is found: most claims have none.
-    var members: Set<Int>?
+    // Whether a token is the claim's: its indices are sorted.
+    func isMember(_ index: Int) -> Bool {
+      var (low, high) = (0, indices.count)
+      while low < high {
+        let middle = (low + high) / 2
+        if indices[middle] < index { low = middle + 1 } else { high = middle }
+      }
+      return low < indices.count && indices[low] == index
+    }
     var position = 0
     while position < indices.count {
       let index = indices[position]
@@ -32,14 +39,12 @@ struct QuantityParser {
         value = nil
       }
       guard var amount = value else { continue }
-      let set = members ?? Set(indices)
-      members = set
       var start = index
       var approximate = false
       // "più di", "at least" right before the number.
       for length in [3, 2, 1] where index - length >= 0 {
         let candidate = index - length
-        guard (candidate..<index).allSatisfy(set.contains),
+        guard (candidate..<index).allSatisfy(isMember),
           let (matched, _) = lexicon.approximators.match(tokens, at: candidate, limit: index),
           matched == length
         else { continue }
@@ -49,14 +54,14 @@ struct QuantityParser {
       }
       var end = index + 1
       // "3 milioni", "two million".
-      if end < tokens.count, set.contains(end), let scale = lexicon.numberWords[tokens[end]],
+      if end < tokens.count, isMember(end), let scale = lexicon.numberWords[tokens[end]],
         scale >= 1000, tokens[end].kind == .word
       {
         amount *= scale
         end += 1
       }
       var unit: Int?
-      if end < tokens.count, set.contains(end),
+      if end < tokens.count, isMember(end),
         tokens[end].kind == .word || tokens[end].kind == .symbol,
         !taken.contains(where: { $0.tokens.contains(end) }),
         grammar.roles(end).isDisjoint(with: [
@@ -82,8 +87,11 @@ struct QuantityParser {
 
   /// The value of digits with "." or "," as thousands separators or decimal marks.
   static func number(_ text: String) -> Double? {
+    // Most figures have no separator: their text is the number.
+    if !text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) {
+      return Double(text)
+    }
     let separators = text.filter { $0 == "." || $0 == "," }
-    if separators.isEmpty { return Double(text) }
     let groups = text.split(whereSeparator: { $0 == "." || $0 == "," })
     let marks = Set(separators)
     // "1.200.000" or "1,200": thousands groups of three; "3,5" or "3.5": a decimal.

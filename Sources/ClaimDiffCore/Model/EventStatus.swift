@@ -81,11 +81,17 @@ public struct EventType: RawRepresentable, Hashable, Sendable, Codable, Comparab
   /// "Il colloquio" after a phone call is that call; "l'incontro" after a summit is the summit.
   var compatibleTypes: [EventType] {
     switch self {
-    case .talks: [.talks, .call, .meeting]
-    case .call: [.call, .talks]
-    case .meeting: [.meeting, .summit, .talks]
-    case .summit: [.summit, .meeting]
+    case .talks: Self.talksAndCompatible
+    case .call: Self.callAndCompatible
+    case .meeting: Self.meetingAndCompatible
+    case .summit: Self.summitAndCompatible
     default: [self]
     }
   }
+
+  // Made once: events are looked up by type for every mention.
+  private static let talksAndCompatible: [EventType] = [.talks, .call, .meeting]
+  private static let callAndCompatible: [EventType] = [.call, .talks]
+  private static let meetingAndCompatible: [EventType] = [.meeting, .summit, .talks]
+  private static let summitAndCompatible: [EventType] = [.summit, .meeting]
 }
