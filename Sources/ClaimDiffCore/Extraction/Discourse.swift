@@ -109,12 +109,16 @@ final class Discourse {
   /// the same type, else of a compatible type, else the latest background one.
   func resolveEvent(_ type: EventType) -> EventReference? {
     for candidate in type.compatibleTypes {
-      let known = events.filter { entry in
-        entry.reference.type == candidate
-          && (!entry.reference.participants.isEmpty || entry.reference.place != nil)
+      // From the latest: the first main event met is the latest one, else the first met.
+      var latest: Int?
+      for index in events.indices.reversed()
+      where events[index].reference.type == candidate
+        && (!events[index].reference.participants.isEmpty || events[index].reference.place != nil)
+      {
+        if events[index].isMain { return events[index].reference }
+        if latest == nil { latest = index }
       }
-      if let main = known.last(where: \.isMain) { return main.reference }
-      if let any = known.last { return any.reference }
+      if let latest { return events[latest].reference }
     }
     return nil
   }
