@@ -80,8 +80,18 @@ final class ExtractionRun {
       let order = claims.indices.sorted {
         (claims[$0].sentence, drafts[$0].firstToken) < (claims[$1].sentence, drafts[$1].firstToken)
       }
-      claims = order.map { claims[$0] }
-      drafts = order.map { drafts[$0] }
+      // Moved into place cycle by cycle, by swaps: a claim is never copied.
+      var placed = [Bool](repeating: false, count: order.count)
+      for start in order.indices where !placed[start] {
+        var position = start
+        while order[position] != start {
+          claims.swapAt(position, order[position])
+          drafts.swapAt(position, order[position])
+          placed[position] = true
+          position = order[position]
+        }
+        placed[position] = true
+      }
     }
     var covered = [[Int]](repeating: [], count: frames.count)
     for index in claims.indices {
@@ -93,14 +103,15 @@ final class ExtractionRun {
     var attributions: [Attribution] = []
     // Each record is a frame with the claims it attributes. A frame nested in another's content
     // ("Trump said Putin told him…") attributes no claim of its own, so it has no record.
-    for (index, resolved) in frames.enumerated() where !resolved.frame.isNested {
+    // The frames are read in place: a copy would retain their arrays and their sources.
+    for index in frames.indices where !frames[index].frame.isNested {
       let ordinals = covered[index]
       let content = ordinals.flatMap { claims[$0 - 1].parts }
       guard !content.isEmpty else { continue }
       attributions.append(
         Attribution(
-          source: resolved.sourceRange.map { document.scalarRange(tokens: $0) },
-          cue: document.scalarRange(tokens: resolved.frame.cue), content: content,
+          source: frames[index].sourceRange.map { document.scalarRange(tokens: $0) },
+          cue: document.scalarRange(tokens: frames[index].frame.cue), content: content,
           claims: ordinals))
     }
     return Extraction(
