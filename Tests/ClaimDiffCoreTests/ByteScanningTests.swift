@@ -96,6 +96,22 @@ struct ByteScanningTests {
     }
   }
 
+  @Test("a byte offset's scalar offset is the number of scalars before it")
+  func scalarOffsets() {
+    var random = SplitMix(seed: 19)
+    let pieces = ["a", "bcdefgh", " ", "è", "€", "😀", "\u{301}"]
+    for _ in 0..<300 {
+      let text = (0..<random.next(80)).map { _ in pieces[random.next(pieces.count)] }.joined()
+      let bytes = Array(text.utf8)
+      let index = ScalarIndex(bytes)
+      var scalars = 0
+      for offset in 0...bytes.count {
+        #expect(index.scalarOffset(ofByte: offset) == scalars, "\(text.debugDescription) \(offset)")
+        if offset < bytes.count && bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
+      }
+    }
+  }
+
   @Test("invalid UTF-8 and NUL bytes are found where String's decoder finds them")
   func validation() {
     var random = SplitMix(seed: 11)
