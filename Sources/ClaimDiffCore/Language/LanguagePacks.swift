@@ -140,6 +140,7 @@ private struct ShortWordTable: Sendable {
   }
 
   /// The value of the word whose integer is `key`; 0 for a word not in the table.
+  @inline(__always)
   subscript(key: UInt64) -> UInt64 {
     keys.withUnsafeBufferPointer { keys in
       let mask = keys.count - 1
