@@ -7,6 +7,8 @@ public struct LanguagePacks: Sendable {
   private let shortStopwords: ShortWordTable
   /// The longer stopwords, the same way; most packs have none.
   private let longStopwords: WordTable<UInt64>
+  /// The index of each pack's tables, read once.
+  private let tableIndexes: [TableIndex?]
 
   /// Creates a set of packs.
   public init(_ packs: [any LanguagePack]) {
@@ -27,6 +29,20 @@ public struct LanguagePacks: Sendable {
     }
     shortStopwords = ShortWordTable(short)
     longStopwords = long
+    tableIndexes = packs.map(\.lexicon.tableIndex)
+  }
+
+  /// The index of `pack`'s tables, without reading its lexicon when the pack with its code is
+  /// one of these.
+  ///
+  /// Another pack with the same code gets that pack's index, which is no error: its tables do
+  /// not answer from masks they did not make, and probe instead.
+  func tableIndex(for pack: any LanguagePack) -> TableIndex? {
+    let code = pack.code
+    guard let index = packs.firstIndex(where: { $0.code == code }) else {
+      return pack.lexicon.tableIndex
+    }
+    return tableIndexes[index]
   }
 
   /// Italian and English.

@@ -9,11 +9,18 @@ struct Tokenizer {
   // question is a call, and the set a copy.
   private let elision: Elision
   private let abbreviations: Set<String>
+  /// The index of the pack's tables, whose masks the tokens carry.
+  private let tables: TableIndex?
 
-  init(pack: any LanguagePack) {
+  /// A tokenizer for `pack`, whose tables' index is `tables`.
+  ///
+  /// Reading the index from the pack's lexicon copies the lexicon: a caller that has the index
+  /// gives it. Another index is no error: the tables then probe for every token.
+  init(pack: any LanguagePack, tables: TableIndex?? = nil) {
     self.pack = pack
     elision = pack.elision
     abbreviations = pack.abbreviations
+    self.tables = tables ?? pack.lexicon.tableIndex
   }
 
   /// Tokenizes `bytes[range]`.
@@ -148,7 +155,7 @@ struct Tokenizer {
       tokens.append(Token(range: index..<end, kind: kind, key: key, flags: flags))
       index = end
     }
-    if let tables = pack.lexicon.tableIndex {
+    if let tables {
       tokens.withUnsafeMutableBufferPointer { tokens in
         for index in tokens.indices { tokens[index].tables = tables.mask(of: tokens[index]) }
       }
