@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one JSON object whose fields claimdiff wants as strings, scanning its UTF-8 bytes.
 ///
 /// A JSONL line of `import` or `extract --jsonl` is an object with a few short fields and one
@@ -182,7 +184,17 @@ struct JSONObjectReader {
     try expect(UInt8(ascii: "\""))
     let start = index
     var hasEscape = false
+    let raw = UnsafeRawBufferPointer(bytes)
     while true {
+      // Eight plain bytes at a time: no quote, no backslash, no control character.
+      if index + 8 <= bytes.count {
+        let stops = Self.stops(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        if stops == 0 {
+          index += 8
+          continue
+        }
+        index += stops.trailingZeroBitCount / 8
+      }
       guard index < bytes.count else { throw Failure(offset: index) }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") { break }
@@ -212,6 +224,19 @@ struct JSONObjectReader {
     return decoded
   }
 
+  /// The high bit of each of the eight bytes of `word` that ends a run of plain string bytes: a
+  /// quote, a backslash or a control character.
+  @inline(__always)
+  private static func stops(_ word: UInt64) -> UInt64 {
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // Each test sets the high bit of the bytes it holds for, exactly: no byte carries into
+    // another.
+    func zeros(_ word: UInt64) -> UInt64 { ~(((word & lows) &+ lows) | word | lows) }
+    let controls = ~(((word & lows) &+ 0x6060_6060_6060_6060) | word) & highs
+    return zeros(word ^ 0x2222_2222_2222_2222) | zeros(word ^ 0x5C5C_5C5C_5C5C_5C5C) | controls
+  }
+
   /// Writes `written`, a string's bytes between its quotes, with its escapes decoded into
   /// `output`; returns how many bytes it wrote.
   private static func unescape(
@@ -226,9 +251,13 @@ struct JSONObjectReader {
     }
     while read < written.count {
       guard written[read] == UInt8(ascii: "\\") else {
-        // The bytes up to the next escape are copied whole.
-        var end = read + 1
-        while end < written.count && written[end] != UInt8(ascii: "\\") { end += 1 }
+        // The bytes up to the next escape, found by `memchr`, are copied whole.
+        var end = written.count
+        if let base = written.baseAddress,
+          let found = memchr(base + read + 1, 0x5C, written.count - read - 1)
+        {
+          end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
         if let source = written.baseAddress, let target = output.baseAddress {
           (target + count).initialize(from: source + read, count: end - read)
         }

@@ -70,9 +70,20 @@ struct LineReader {
       reason: "the line is over the limit of \(limit) bytes (set --max-input-bytes to raise it)")
   }
 
+  /// The offset of the first line feed in `buffer` from `start`, found by `memchr`, which
+  /// reads many bytes at a time.
+  private func newline(from start: Int) -> Int? {
+    buffer.withUnsafeBufferPointer { bytes in
+      guard start < bytes.count, let base = bytes.baseAddress,
+        let found = memchr(base + start, 0x0A, bytes.count - start)
+      else { return nil }
+      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
+  }
+
   private mutating func nextUnchecked() throws(ClaimDiffError) -> Data? {
     while true {
-      if let newline = buffer[start...].firstIndex(of: 0x0A) {
+      if let newline = newline(from: start) {
         var end = newline
         if end > start && buffer[end - 1] == 0x0D { end -= 1 }
         let line = Data(buffer[start..<end])

@@ -50,6 +50,68 @@ struct ByteScanningTests {
     }
   }
 
+  @Test("a word's flags and kind are those its scalars' Unicode properties give")
+  func wordFlags() {
+    var random = SplitMix(seed: 13)
+    let pieces = [
+      "a", "Z", "7", "-", "’", "À", "È", "é", "ß", "Ø", "ÿ", "Þ", "ª", "µ", "Ç", "İ", "ŝ", "Σ",
+      "ǅ", "e\u{301}", "日", "²", "½",
+    ]
+    for pack in [Italian.shared, English.shared] as [any LanguagePack] {
+      let tokenizer = Tokenizer(pack: pack)
+      for _ in 0..<3000 {
+        let word = (0..<1 + random.next(6)).map { _ in pieces[random.next(pieces.count)] }.joined()
+        let bytes = Array(word.utf8)
+        guard let token = tokenizer.tokenize(bytes, in: 0..<bytes.count).first,
+          token.isWordLike
+        else { continue }
+        let text = String(decoding: bytes[token.range], as: UTF8.self)
+        var (digits, upper, lower, capitalized, first) = (0, 0, 0, false, true)
+        for scalar in text.unicodeScalars {
+          let properties = scalar.properties
+          if ("0"..."9").contains(scalar) {
+            digits += 1
+          } else if properties.isUppercase {
+            upper += 1
+            if first { capitalized = true }
+          } else if properties.isLowercase {
+            lower += 1
+          }
+          if properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark
+          {
+            first = false
+          }
+        }
+        let label = word.debugDescription
+        #expect(token.flags.contains(.capitalized) == capitalized, "\(label)")
+        #expect(token.flags.contains(.hasDigit) == (digits > 0), "\(label)")
+        #expect(token.flags.contains(.allCaps) == (upper >= 2 && lower == 0), "\(label)")
+        let numeric = digits > 0 && upper == 0 && lower == 0
+        #expect(token.kind == (numeric ? .number : .word), "\(label)")
+        // A word-final apostrophe may stand for an accent ("a'" for "à").
+        let key = tokenizer.lowercasedKey(bytes, token.range)
+        #expect(token.key == key || token.key == pack.foldAccent(key), "\(label)")
+      }
+    }
+  }
+
+  @Test("a byte offset's scalar offset is the number of scalars before it")
+  func scalarOffsets() {
+    var random = SplitMix(seed: 19)
+    let pieces = ["a", "bcdefgh", " ", "è", "€", "😀", "\u{301}"]
+    for _ in 0..<300 {
+      let text = (0..<random.next(80)).map { _ in pieces[random.next(pieces.count)] }.joined()
+      let bytes = Array(text.utf8)
+      let index = ScalarIndex(bytes)
+      var scalars = 0
+      for offset in 0...bytes.count {
+        #expect(index.scalarOffset(ofByte: offset) == scalars, "\(text.debugDescription) \(offset)")
+        if offset < bytes.count && bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
+      }
+    }
+  }
+
   @Test("invalid UTF-8 and NUL bytes are found where String's decoder finds them")
   func validation() {
     var random = SplitMix(seed: 11)

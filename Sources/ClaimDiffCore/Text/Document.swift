@@ -52,7 +52,8 @@ public struct Document: Sendable {
     } else {
       pack = packs.detect(utf8: bytes[bodyStart...])
     }
-    tokens = Tokenizer(pack: pack).tokenize(bytes, in: bodyStart..<bytes.count)
+    tokens = Tokenizer(pack: pack, tables: packs.tableIndex(for: pack))
+      .tokenize(bytes, in: bodyStart..<bytes.count)
     var paragraph = 0
     var sentences: [Sentence] = []
     for range in SentenceSegmenter(pack: pack).segment(tokens) {

@@ -18,6 +18,7 @@ enum HeaderParser {
     while offset < bytes.count {
       let lineEnd = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
       lineNumber += 1
+      if startsWithoutKey(bytes, offset..<lineEnd) { return (header, sawKey ? offset : bodyStart) }
       let line = String(decoding: bytes[offset..<lineEnd], as: UTF8.self)
       let trimmed = line.trimmingSpaces
       let next = min(lineEnd + 1, bytes.count)
@@ -36,6 +37,36 @@ enum HeaderParser {
     }
     return (header, sawKey ? bytes.count : bodyStart)
   }
+
+  /// Whether the line `bytes[range]` plainly starts with no key, read from its bytes: after
+  /// spaces and tabs, it starts with ASCII, and its first word, up to the first space, tab or
+  /// colon, is not a key.
+  ///
+  /// Most texts have no header, and their first line is a paragraph: this answers for it
+  /// without making strings of it. A line it does not answer for is read by ``split(_:)``.
+  private static func startsWithoutKey(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index < range.upperBound && (bytes[index] == 0x20 || bytes[index] == 0x09) {
+      index += 1
+    }
+    // A blank line, other white space, or a non-ASCII first letter: read in full.
+    guard index < range.upperBound, bytes[index] > 0x20, bytes[index] < 0x80 else { return false }
+    let start = index
+    while index < range.upperBound && (bytes[index] | 0x20) &- 0x61 < 26 { index += 1 }
+    // No separator: no key and value.
+    guard index < range.upperBound else { return true }
+    let next = bytes[index]
+    // A mark or a letter beyond ASCII may join the word: read in full.
+    guard next < 0x80 else { return false }
+    // Keys are ASCII letters, so a first word with anything else is none, whatever follows.
+    guard next == 0x20 || next == 0x09 || next == UInt8(ascii: ":") else { return true }
+    guard index - start <= longestKey else { return true }
+    let word = String(decoding: bytes[start..<index].map { $0 | 0x20 }, as: UTF8.self)
+    return !keys.contains(word)
+  }
+
+  /// The length of the longest key, in bytes.
+  private static let longestKey = keys.map(\.utf8.count).max() ?? 0
 
   /// Splits a header line into its key and value.
   ///

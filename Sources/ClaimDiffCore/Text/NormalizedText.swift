@@ -72,13 +72,21 @@ public struct NormalizedText: Sendable {
   ///
   /// Scans the UTF-8 bytes: only a carriage return and the lead bytes of scalars from U+0300,
   /// the first that can be combining marks, need a look; letters such as "à" or "é" (two
-  /// bytes below 0xCC) and ASCII pass at the cost of a comparison.
+  /// bytes below 0xCC) and ASCII pass eight at a time.
   static func needsWork(_ input: String) -> Bool {
     var input = input
     return input.withUTF8 { bytes in
       if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return true }
+      let raw = UnsafeRawBufferPointer(bytes)
       var index = 0
       while index < bytes.count {
+        if index + 8 <= bytes.count {
+          let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          if !mayNeedWork(word) {
+            index += 8
+            continue
+          }
+        }
         let byte = bytes[index]
         if byte < 0xCC {
           if byte == 0x0D { return true }
@@ -92,6 +100,19 @@ public struct NormalizedText: Sendable {
       }
       return false
     }
+  }
+
+  /// Whether any of the eight bytes of `word` is a carriage return or from 0xCC.
+  @inline(__always)
+  private static func mayNeedWork(_ word: UInt64) -> Bool {
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // Each test sets the high bit of the bytes it holds for, exactly: no byte carries into
+    // another. From 0xCC: the high bit set, and the low seven bits from 0x4C.
+    let lead = word & ((word & lows) &+ 0x3434_3434_3434_3434) & highs
+    let returns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+    let carriage = ~(((returns & lows) &+ lows) | returns | lows)
+    return lead | carriage != 0
   }
 
   /// The scalar of the valid UTF-8 sequence that starts with `lead` at `index`, and its width.

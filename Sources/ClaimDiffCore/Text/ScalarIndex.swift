@@ -9,15 +9,32 @@ struct ScalarIndex: Sendable {
 
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
-    var checkpoints: [Int] = []
-    checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
-    var scalars = 0
-    for (offset, byte) in bytes.enumerated() {
-      if offset % Self.stride == 0 { checkpoints.append(scalars) }
-      if byte & 0xC0 != 0x80 { scalars += 1 }
+    let count = bytes.count
+    // One checkpoint per started block, and one more when the last block is full.
+    let blocks = count / Self.stride + 1
+    checkpoints = [Int](unsafeUninitializedCapacity: blocks) { checkpoints, written in
+      bytes.withUnsafeBytes { raw in
+        var scalars = 0
+        var offset = 0
+        for block in 0..<blocks {
+          checkpoints.initializeElement(at: block, to: scalars)
+          let end = min(offset + Self.stride, count)
+          // A byte starts a scalar unless it continues one (0b10xxxxxx): eight bytes at a
+          // time, their continuation bytes counted by their high bits.
+          while offset + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            let continuing = word & ~(word << 1) & 0x8080_8080_8080_8080
+            scalars += 8 - continuing.nonzeroBitCount
+            offset += 8
+          }
+          while offset < end {
+            if raw[offset] & 0xC0 != 0x80 { scalars += 1 }
+            offset += 1
+          }
+        }
+      }
+      written = blocks
     }
-    if bytes.count % Self.stride == 0 { checkpoints.append(scalars) }
-    self.checkpoints = checkpoints
   }
 
   /// The scalar offset of the byte offset `offset` (which should start a scalar).

@@ -9,10 +9,14 @@ struct SentenceSegmenter {
   let pack: any LanguagePack
   /// The pack's lexicon, read once: reading it through the protocol copies it.
   private let lexicon: Lexicon
+  /// The pack's clause ends, read once, as a list: a mark is compared with a few strings
+  /// instead of being hashed, at every punctuation token.
+  private let clauseEnds: [String]
 
   init(pack: any LanguagePack) {
     self.pack = pack
     lexicon = pack.lexicon
+    clauseEnds = Array(pack.clauseEnds)
   }
 
   /// The sentences of `tokens`, as ranges of token indices.
@@ -90,7 +94,7 @@ struct SentenceSegmenter {
     switch token.kind {
     case .punctuation:
       token.key == "." || token.key == "!" || token.key == "?" || token.key == "..."
-        || pack.clauseEnds.contains(token.key)
+        || clauseEnds.contains(token.key)
     case .word: token.flags.contains(.absorbedPeriod)
     default: false
     }
@@ -126,7 +130,7 @@ struct SentenceSegmenter {
       return word.isCapitalized && lexicon.wordClass(word.key).contains(.function)
     }
     if lower && closedQuote { return false }
-    if pack.clauseEnds.contains(token.key) {
+    if clauseEnds.contains(token.key) {
       // "ore 10: 30", "art. 2; 3": a clause mark before a number continues the sentence;
       // "azioni 1400; Terni, azioni 300;": a semicolon between verbless items is a list.
       let enumerator =

@@ -5,11 +5,32 @@
 /// ``LanguagePack``; everything else is Unicode character classes.
 struct Tokenizer {
   let pack: any LanguagePack
+  // What the scan asks of the pack at every word, read once: through the protocol, each
+  // question is a call, and the set a copy.
+  private let elision: Elision
+  private let abbreviations: Set<String>
+  /// The index of the pack's tables, whose masks the tokens carry.
+  private let tables: TableIndex?
+
+  /// A tokenizer for `pack`, whose tables' index is `tables`.
+  ///
+  /// Reading the index from the pack's lexicon copies the lexicon: a caller that has the index
+  /// gives it. Another index is no error: the tables then probe for every token.
+  init(pack: any LanguagePack, tables: TableIndex?? = nil) {
+    self.pack = pack
+    elision = pack.elision
+    abbreviations = pack.abbreviations
+    self.tables = tables ?? pack.lexicon.tableIndex
+  }
 
   /// Tokenizes `bytes[range]`.
   ///
   /// - Complexity: O(*n*) in the length of the range.
   func tokenize(_ bytes: [UInt8], in range: Range<Int>) -> [Token] {
+    bytes.withUnsafeBufferPointer { tokenize($0, in: range) }
+  }
+
+  private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(range.count / 5)
     var index = range.lowerBound
@@ -17,6 +38,12 @@ struct Tokenizer {
     var doubleOpen = false
     var singleOpen = false
     while index < range.upperBound {
+      // A space between words, the most frequent character, without decoding.
+      if bytes[index] == 0x20 {
+        pending.insert(.spaceBefore)
+        index += 1
+        continue
+      }
       let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
       if UTF8Scalar.isSpace(scalar) {
         pending.insert(.spaceBefore)
@@ -32,15 +59,16 @@ struct Tokenizer {
       pending = []
       if UTF8Scalar.isWordScalar(scalar) {
         let end = scanWord(bytes, from: index, limit: range.upperBound, singleOpen: singleOpen)
-        var word = makeWord(bytes, index..<end.offset, flags: flags, absorbed: end.absorbed)
-        if end.accent { word.key = pack.foldAccent(word.key) }
-        tokens.append(word)
+        tokens.append(makeWord(bytes, index..<end.offset, flags: flags, absorbed: end.absorbed))
+        if end.accent {
+          tokens[tokens.count - 1].key = pack.foldAccent(tokens[tokens.count - 1].key)
+        }
         index = end.offset
         continue
       }
       let next =
         index + width < range.upperBound ? UTF8Scalar.decode(bytes, at: index + width).scalar : " "
-      if pack.elision == .beforeApostrophe && UTF8Scalar.isApostrophe(scalar)
+      if elision == .beforeApostrophe && UTF8Scalar.isApostrophe(scalar)
         && !flags.contains(.spaceBefore) && UTF8Scalar.isWordScalar(next) && !tokens.isEmpty
       {
         // "'s", "'re", "'ll" after a word: a clitic word of its own.
@@ -127,7 +155,7 @@ struct Tokenizer {
       tokens.append(Token(range: index..<end, kind: kind, key: key, flags: flags))
       index = end
     }
-    if let tables = pack.lexicon.tableIndex {
+    if let tables {
       tokens.withUnsafeMutableBufferPointer { tokens in
         for index in tokens.indices { tokens[index].tables = tables.mask(of: tokens[index]) }
       }
@@ -143,11 +171,11 @@ struct Tokenizer {
   }
 
   /// Finds where the word starting at `start` ends, and whether it absorbed a final period.
-  private func scanWord(_ bytes: [UInt8], from start: Int, limit: Int, singleOpen: Bool)
-    -> (offset: Int, absorbed: Bool, accent: Bool)
-  {
+  private func scanWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, singleOpen: Bool
+  ) -> (offset: Int, absorbed: Bool, accent: Bool) {
     // "n't" is a word of its own in English: "do" + "n't".
-    if pack.elision == .beforeApostrophe, start + 2 < limit,
+    if elision == .beforeApostrophe, start + 2 < limit,
       bytes[start] | 0x20 == UInt8(ascii: "n")
     {
       let (mark, width) = UTF8Scalar.decode(bytes, at: start + 1)
@@ -158,13 +186,18 @@ struct Tokenizer {
       }
     }
     var index = start
-    var letters = 0
     var lastGroupLetters = 0
     var sawInternalPeriod = false
     while index < limit {
+      // ASCII letters and digits, most of any word, without decoding.
+      let byte = bytes[index]
+      if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+        lastGroupLetters += 1
+        index += 1
+        continue
+      }
       let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
       if UTF8Scalar.isWordScalar(scalar) {
-        letters += 1
         lastGroupLetters += 1
         index += width
         continue
@@ -180,7 +213,7 @@ struct Tokenizer {
       }
       if UTF8Scalar.isApostrophe(scalar) {
         if nextIsWord {
-          switch pack.elision {
+          switch elision {
           case .afterApostrophe:
             return (nextIndex, false, false)
           case .beforeApostrophe:
@@ -194,12 +227,12 @@ struct Tokenizer {
         }
         // A word-final apostrophe is an accent ("E'", "po'") unless it closes a quotation.
         // "veterans' families": a plural possessive keeps its apostrophe.
-        if pack.elision == .beforeApostrophe && !singleOpen && index > start
+        if elision == .beforeApostrophe && !singleOpen && index > start
           && bytes[index - 1] | 0x20 == UInt8(ascii: "s")
         {
           return (nextIndex, false, false)
         }
-        if singleOpen || pack.elision == .beforeApostrophe { return (index, false, false) }
+        if singleOpen || elision == .beforeApostrophe { return (index, false, false) }
         return (nextIndex, false, true)
       }
       if (scalar == "." || scalar == "," || scalar == "/") && nextIsWord {
@@ -218,10 +251,10 @@ struct Tokenizer {
           return (nextIndex, true, false)
         }
         let key = lowercasedKey(bytes, start..<index)
-        if pack.abbreviations.contains(key) { return (nextIndex, true, false) }
+        if abbreviations.contains(key) { return (nextIndex, true, false) }
         // "R-Ky.", "D-Mo.": a hyphenated word ending with an abbreviation keeps its period.
         if let hyphen = key.utf8.lastIndex(of: UInt8(ascii: "-")),
-          pack.abbreviations.contains(String(key[key.utf8.index(after: hyphen)...]))
+          abbreviations.contains(String(key[key.utf8.index(after: hyphen)...]))
         {
           return (nextIndex, true, false)
         }
@@ -235,37 +268,105 @@ struct Tokenizer {
     return (index, false, false)
   }
 
-  private func isNumeric(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+  private func isNumeric(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     bytes[range].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
   }
 
-  private func makeWord(_ bytes: [UInt8], _ range: Range<Int>, flags: Token.Flags, absorbed: Bool)
-    -> Token
-  {
+  /// The word token of `bytes[range]`.
+  ///
+  /// A word of ASCII, Latin-1 letters and typographic apostrophes, nearly every word, is read
+  /// once: its spelling flags are counted as its key is written.
+  private func makeWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, flags: Token.Flags, absorbed: Bool
+  ) -> Token {
     var flags = flags
     if absorbed { flags.insert(.absorbedPeriod) }
+    // The key leaves out an absorbed period, so "Mr." and "Mr" look up the same entries; the
+    // period counts for no flag.
+    let keyRange = absorbed ? range.lowerBound..<(range.upperBound - 1) : range
+    var digits = 0
+    var upper = 0
+    var lower = 0
+    var first = true
+    var capitalized = false
+    var isLatin = true
+    // Lower-casing these never lengthens a word, and the apostrophe shortens it.
+    let key = String(unsafeUninitializedCapacity: keyRange.count) { buffer in
+      var position = 0
+      var index = keyRange.lowerBound
+      while index < keyRange.upperBound {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          if byte &- 0x30 < 10 {
+            digits += 1
+            first = false
+          } else if byte &- 0x41 < 26 {
+            upper += 1
+            if first { capitalized = true }
+            first = false
+          } else if byte &- 0x61 < 26 {
+            lower += 1
+            first = false
+          }
+          buffer[position] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          position += 1
+          index += 1
+          continue
+        }
+        switch byte {
+        case 0xC2, 0xC3:
+          guard index + 1 < keyRange.upperBound else {
+            isLatin = false
+            return 0
+          }
+          let next = bytes[index + 1]
+          let scalar = Unicode.Scalar((byte & 0x03) << 6 | (next & 0x3F))
+          if UTF8Scalar.isUppercase(scalar) {
+            upper += 1
+            if first { capitalized = true }
+          } else if UTF8Scalar.isLowercase(scalar) {
+            lower += 1
+          }
+          if UTF8Scalar.isWordScalar(scalar) { first = false }
+          // U+00C0...U+00DE but U+00D7 (×) are upper-case letters.
+          let isUpper = byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97
+          buffer[position] = byte
+          buffer[position + 1] = isUpper ? next + 0x20 : next
+          position += 2
+          index += 2
+        case 0xE2
+        where index + 2 < keyRange.upperBound && bytes[index + 1] == 0x80
+          && bytes[index + 2] == 0x99:
+          // U+2019, a typographic apostrophe, is no letter.
+          buffer[position] = UInt8(ascii: "'")
+          position += 1
+          index += 3
+        default:
+          isLatin = false
+          return 0
+        }
+      }
+      return position
+    }
+    guard isLatin else { return makeAnyWord(bytes, range, flags: flags, absorbed: absorbed) }
+    if capitalized { flags.insert(.capitalized) }
+    if digits > 0 { flags.insert(.hasDigit) }
+    if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+    let numeric = digits > 0 && upper == 0 && lower == 0
+    return Token(range: range, kind: numeric ? .number : .word, key: key, flags: flags)
+  }
+
+  /// The word token of `bytes[range]`, for any word.
+  private func makeAnyWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, flags: Token.Flags, absorbed: Bool
+  ) -> Token {
+    var flags = flags
     var digits = 0
     var upper = 0
     var lower = 0
     var first = true
     var index = range.lowerBound
     while index < range.upperBound {
-      let byte = bytes[index]
-      if byte < 0x80 {  // ASCII without decoding or Unicode property lookups
-        if byte >= 0x30 && byte <= 0x39 {
-          digits += 1
-          first = false
-        } else if byte >= 0x41 && byte <= 0x5A {
-          upper += 1
-          if first { flags.insert(.capitalized) }
-          first = false
-        } else if byte >= 0x61 && byte <= 0x7A {
-          lower += 1
-          first = false
-        }
-        index += 1
-        continue
-      }
       let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
       if UTF8Scalar.isDigit(scalar) {
         digits += 1
@@ -290,6 +391,10 @@ struct Tokenizer {
 
   /// The lookup key of `bytes[range]`: lower case, typographic apostrophes folded to `'`.
   func lowercasedKey(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer { lowercasedKey($0, range) }
+  }
+
+  private func lowercasedKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
     var ascii = true
     for index in range where bytes[index] >= 0x80 {
       ascii = false
@@ -316,7 +421,9 @@ struct Tokenizer {
 
   /// What ``lowercasedKey(_:_:)`` gives for a word of ASCII, Latin-1 and typographic
   /// apostrophes, lower-cased byte by byte; `nil` for any other word.
-  private func lowercasedLatinKey(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+  private func lowercasedLatinKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> String?
+  {
     var isLatin = true
     // Lower-casing these never lengthens a word, and the apostrophe shortens it.
     let key = String(unsafeUninitializedCapacity: range.count) { buffer in

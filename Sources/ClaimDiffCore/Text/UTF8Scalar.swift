@@ -5,6 +5,21 @@ public enum UTF8Scalar {
   /// Malformed sequences decode as U+FFFD with width 1, so a scan always advances.
   @inline(__always)
   static func decode(_ bytes: [UInt8], at offset: Int) -> (scalar: Unicode.Scalar, width: Int) {
+    decode(in: bytes, at: offset)
+  }
+
+  /// Decodes the scalar starting at `offset`, as the decoding of an array does.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int)
+    -> (scalar: Unicode.Scalar, width: Int)
+  {
+    decode(in: bytes, at: offset)
+  }
+
+  @inline(__always)
+  private static func decode<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at offset: Int)
+    -> (scalar: Unicode.Scalar, width: Int) where Bytes.Index == Int
+  {
     let lead = bytes[offset]
     if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
     let width: Int
@@ -37,7 +52,7 @@ public enum UTF8Scalar {
     switch scalar.value {
     case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0: true
     case 0..<0x100: false
-    default: scalar.properties.isWhitespace || scalar.value == 0x200B
+    default: isOtherSpace(scalar)
     }
   }
 
@@ -54,11 +69,8 @@ public enum UTF8Scalar {
       return true
     case 0x80..<0x100:
       return false
-    default: break
+    default: return isOtherWordScalar(scalar)
     }
-    let properties = scalar.properties
-    return properties.isAlphabetic || properties.numericType != nil
-      || properties.generalCategory == .nonspacingMark
   }
 
   /// Whether `scalar` is an upper-case letter; Latin-1 without looking up Unicode properties.
@@ -67,7 +79,7 @@ public enum UTF8Scalar {
     switch scalar.value {
     case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: true
     case 0..<0x100: false
-    default: scalar.properties.isUppercase
+    default: isOtherUppercase(scalar)
     }
   }
 
@@ -77,8 +89,33 @@ public enum UTF8Scalar {
     switch scalar.value {
     case 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xDF...0xF6, 0xF8...0xFF: true
     case 0..<0x100: false
-    default: scalar.properties.isLowercase
+    default: isOtherLowercase(scalar)
     }
+  }
+
+  // The Unicode property lookups are kept out of line: inlined, they make every function that
+  // tests a scalar fetch the properties' type metadata on entry, for ASCII text too.
+
+  @inline(never)
+  private static func isOtherSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isWhitespace || scalar.value == 0x200B
+  }
+
+  @inline(never)
+  private static func isOtherWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    return properties.isAlphabetic || properties.numericType != nil
+      || properties.generalCategory == .nonspacingMark
+  }
+
+  @inline(never)
+  private static func isOtherUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isUppercase
+  }
+
+  @inline(never)
+  private static func isOtherLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isLowercase
   }
 
   /// Whether `scalar` is an ASCII digit.
