@@ -92,6 +92,8 @@ struct ByteScanningTests {
         // A word-final apostrophe may stand for an accent ("a'" for "à").
         let key = tokenizer.lowercasedKey(bytes, token.range)
         #expect(token.key == key || token.key == pack.foldAccent(key), "\(label)")
+        // The hash found while the key was written is the one its bytes give.
+        #expect(token.keyHash == WordTable<Bool>.hash(token.key), "\(label)")
       }
     }
   }

@@ -52,9 +52,15 @@ public struct Token: Sendable, Equatable {
 
   /// Creates a token.
   public init(range: Range<Int>, kind: Kind, key: String, flags: Flags) {
+    self.init(range: range, kind: kind, key: key, keyHash: WordTable<Bool>.hash(key), flags: flags)
+  }
+
+  /// Creates a token whose key's ``WordTable`` hash is known, as the tokenizer finds it while
+  /// it writes the key.
+  init(range: Range<Int>, kind: Kind, key: String, keyHash: UInt64, flags: Flags) {
     self.range = range
     self.key = key
-    self.keyHash = WordTable<Bool>.hash(key)
+    self.keyHash = keyHash
     self.kind = kind
     self.flags = flags
   }

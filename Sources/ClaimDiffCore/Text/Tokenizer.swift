@@ -290,6 +290,8 @@ struct Tokenizer {
     var first = true
     var capitalized = false
     var isLatin = true
+    // The key's hash is found as it is written.
+    var hash = WordTable<Bool>.hashStart
     // Lower-casing these never lengthens a word, and the apostrophe shortens it.
     let key = String(unsafeUninitializedCapacity: keyRange.count) { buffer in
       var position = 0
@@ -308,7 +310,9 @@ struct Tokenizer {
             lower += 1
             first = false
           }
-          buffer[position] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          buffer[position] = lowered
+          hash = WordTable<Bool>.hashing(hash, lowered)
           position += 1
           index += 1
           continue
@@ -330,8 +334,10 @@ struct Tokenizer {
           if UTF8Scalar.isWordScalar(scalar) { first = false }
           // U+00C0...U+00DE but U+00D7 (×) are upper-case letters.
           let isUpper = byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97
+          let lowered = isUpper ? next + 0x20 : next
           buffer[position] = byte
-          buffer[position + 1] = isUpper ? next + 0x20 : next
+          buffer[position + 1] = lowered
+          hash = WordTable<Bool>.hashing(WordTable<Bool>.hashing(hash, byte), lowered)
           position += 2
           index += 2
         case 0xE2
@@ -339,6 +345,7 @@ struct Tokenizer {
           && bytes[index + 2] == 0x99:
           // U+2019, a typographic apostrophe, is no letter.
           buffer[position] = UInt8(ascii: "'")
+          hash = WordTable<Bool>.hashing(hash, UInt8(ascii: "'"))
           position += 1
           index += 3
         default:
@@ -353,7 +360,9 @@ struct Tokenizer {
     if digits > 0 { flags.insert(.hasDigit) }
     if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
     let numeric = digits > 0 && upper == 0 && lower == 0
-    return Token(range: range, kind: numeric ? .number : .word, key: key, flags: flags)
+    return Token(
+      range: range, kind: numeric ? .number : .word, key: key,
+      keyHash: WordTable<Bool>.hashed(hash), flags: flags)
   }
 
   /// The word token of `bytes[range]`, for any word.
