@@ -10,7 +10,7 @@ public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible 
   /// Keys are hashed and compared many times while versions are aligned, and hashing or
   /// comparing a `String` goes through its normalization. Folded texts come from NFC text,
   /// so equal keys have equal bytes.
-  private let code: UInt64
+  package let code: UInt64
 
   /// Folds `text`.
   public init(_ text: String) {
