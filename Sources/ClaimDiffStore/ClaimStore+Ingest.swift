@@ -16,12 +16,12 @@ extension ClaimStore {
     var extraction: Extraction?
     /// Each claim's columns, encoded where the claims were extracted, not in the transaction.
     var rows: [ClaimRow]
+    /// Each claim's key, which lineage compares.
+    var keys: [ClaimKey]
   }
 
-  /// What the store writes of a claim besides its ids, and what lineage compares.
+  /// What the store writes of a claim besides its ids and the claim's own fields.
   struct ClaimRow {
-    var key: ClaimKey
-    var who: String
     var parts: String
     var span: String?
     var eventTime: String?
@@ -30,8 +30,6 @@ extension ClaimStore {
     var quantities: String?
 
     init(_ claim: borrowing Claim) {
-      key = claim.key
-      who = ClaimAligner.who(claim)
       parts = Coding.ranges(claim.parts)
       span = claim.source.span.map { Coding.ranges([$0]) }
       eventTime = claim.event?.time.map(Coding.json)
@@ -88,7 +86,7 @@ extension ClaimStore {
     return Prepared(
       story: request.story, text: document.normalized.text, hash: hash, published: published,
       day: day, url: request.url ?? document.header.url, extraction: extraction,
-      rows: extraction.map(Self.rows) ?? [])
+      rows: extraction.map(Self.rows) ?? [], keys: extraction.map { $0.claims.map(\.key) } ?? [])
   }
 
   /// The rows of an extraction's claims, each read in place rather than copied out.
@@ -105,8 +103,12 @@ extension ClaimStore {
     struct Story {
       var number: Int
       var keys: [ClaimKey]
-      var texts: [String]
-      var who: [String]
+      /// The version's claims, when this transaction wrote it: their texts and sources are
+      /// read from them, only where alignment asks.
+      var claims: [Claim]
+      /// Each claim's text and who said it (``ClaimAligner/who(_:)``), when the version was
+      /// read back instead.
+      var read: (texts: [String], who: [String])?
       var lineages: [String]
       /// The most recent lineage of each claim text in the story's versions so far; read
       /// from the database on first use.
@@ -114,8 +116,14 @@ extension ClaimStore {
       /// Every version of the story so far, oldest first, when this transaction wrote them
       /// all: `earlier` is then made from them, not read back.
       var history: [(keys: [ClaimKey], lineages: [String])]?
+
+      func text(_ index: Int) -> String { read?.texts[index] ?? claims[index].text }
+
+      func who(_ index: Int) -> String { read?.who[index] ?? ClaimAligner.who(claims[index]) }
     }
 
+    /// Where the writer's statements copy the texts they bind.
+    let texts = BoundTexts()
     var sources: [Source.Identity: Int64] = [:]
     var stories: [String: Int64] = [:]
     /// Claims whose text goes into the text index, and claims whose text goes in unless an
@@ -144,10 +152,12 @@ extension ClaimStore {
     throws -> IngestOutcome
   {
     let storyID = try storyID(version.story, db: db, stamp: stamp, cache: &cache)
-    if let existing = try Int64.fetchOne(
-      db.cachedStatement(sql: "SELECT id FROM version WHERE story_id = ? AND hash = ?"),
-      arguments: [storyID, version.hash])
-    {
+    var find = DirectBinding(
+      try db.cachedStatement(sql: "SELECT id FROM version WHERE story_id = ? AND hash = ?"),
+      texts: cache.texts)
+    find.bind(storyID)
+    find.bind(version.hash)
+    if let existing = try find.fetchInt64(db) {
       try db.cachedStatement(sql: "INSERT INTO sighting (version_id, seen) VALUES (?, ?)")
         .execute(arguments: [existing, stamp])
       guard
@@ -159,24 +169,33 @@ extension ClaimStore {
     guard let extraction = version.extraction else {
       throw ClaimDiffError.store("'\(version.story)' lost a version while it was being written")
     }
-    let number =
-      (try Int.fetchOne(
-        db.cachedStatement(sql: "SELECT max(number) FROM version WHERE story_id = ?"),
-        arguments: [storyID]) ?? 0) + 1
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO version (
-          story_id, number, published, day, url, hash, language, text, ingested, bytes)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    ).execute(arguments: [
-      storyID, number, version.published, version.day?.description, version.url, version.hash,
-      extraction.language, version.text, stamp, version.text.utf8.count,
-    ])
+    var last = DirectBinding(
+      try db.cachedStatement(sql: "SELECT max(number) FROM version WHERE story_id = ?"),
+      texts: cache.texts)
+    last.bind(storyID)
+    let number = Int(try last.fetchInt64(db) ?? 0) + 1
+    var add = DirectBinding(
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO version (
+            story_id, number, published, day, url, hash, language, text, ingested, bytes)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """), texts: cache.texts)
+    add.bind(storyID)
+    add.bind(number)
+    add.bind(version.published)
+    add.bind(version.day?.description)
+    add.bind(version.url)
+    add.bind(version.hash)
+    add.bind(extraction.language)
+    add.bind(version.text)
+    add.bind(stamp)
+    add.bind(version.text.utf8.count)
+    try add.execute(db)
     let versionID = db.lastInsertedRowID
     let rows = version.rows
     let (lineages, indexing) = try lineage(
-      for: extraction.claims, rows: rows, story: version.story, storyID: storyID,
+      for: extraction.claims, keys: version.keys, story: version.story, storyID: storyID,
       number: number, db: db, cache: &cache)
     let insertClaim = try db.cachedStatement(
       sql: """
@@ -215,7 +234,7 @@ extension ClaimStore {
       try self.eventID(
         $0, participants: row.participants ?? "[]", storyID: storyID, db: db, cache: &cache)
     }
-    var insert = DirectBinding(statement)
+    var insert = DirectBinding(statement, texts: cache.texts)
     insert.bind(versionID)
     insert.bind(lineage)
     insert.bind(claim.ordinal)
@@ -244,14 +263,19 @@ extension ClaimStore {
     -> Int64
   {
     if let id = cache.stories[slug] { return id }
-    if let id = try Int64.fetchOne(
-      db.cachedStatement(sql: "SELECT id FROM story WHERE slug = ?"), arguments: [slug])
-    {
+    var find = DirectBinding(
+      try db.cachedStatement(sql: "SELECT id FROM story WHERE slug = ?"), texts: cache.texts)
+    find.bind(slug)
+    if let id = try find.fetchInt64(db) {
       cache.stories[slug] = id
       return id
     }
-    try db.cachedStatement(sql: "INSERT INTO story (slug, created) VALUES (?, ?)")
-      .execute(arguments: [slug, stamp])
+    var add = DirectBinding(
+      try db.cachedStatement(sql: "INSERT INTO story (slug, created) VALUES (?, ?)"),
+      texts: cache.texts)
+    add.bind(slug)
+    add.bind(stamp)
+    try add.execute(db)
     let id = db.lastInsertedRowID
     cache.stories[slug] = id
     return id
@@ -259,20 +283,28 @@ extension ClaimStore {
 
   private func sourceID(_ source: Source, db: Database, cache: inout WriteCache) throws -> Int64 {
     if let id = cache.sources[source.identity] { return id }
-    let arguments: StatementArguments = [
-      source.name, source.person, source.anonymous, source.kind.rawValue,
-    ]
-    try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO source (name, person, anonymous, kind) VALUES (?, ?, ?, ?)"
-    ).execute(arguments: arguments)
-    guard
-      let id = try Int64.fetchOne(
-        db.cachedStatement(
-          sql: """
-            SELECT id FROM source
-            WHERE name = ? AND ifnull(person, '') = ifnull(?, '') AND anonymous = ? AND kind = ?
-            """), arguments: arguments)
-    else { throw ClaimDiffError.store("source vanished while being written") }
+    var add = DirectBinding(
+      try db.cachedStatement(
+        sql: "INSERT OR IGNORE INTO source (name, person, anonymous, kind) VALUES (?, ?, ?, ?)"),
+      texts: cache.texts)
+    add.bind(source.name)
+    add.bind(source.person)
+    add.bind(source.anonymous ? 1 : 0)
+    add.bind(source.kind.rawValue)
+    try add.execute(db)
+    var find = DirectBinding(
+      try db.cachedStatement(
+        sql: """
+          SELECT id FROM source
+          WHERE name = ? AND ifnull(person, '') = ifnull(?, '') AND anonymous = ? AND kind = ?
+          """), texts: cache.texts)
+    find.bind(source.name)
+    find.bind(source.person)
+    find.bind(source.anonymous ? 1 : 0)
+    find.bind(source.kind.rawValue)
+    guard let id = try find.fetchInt64(db) else {
+      throw ClaimDiffError.store("source vanished while being written")
+    }
     cache.sources[source.identity] = id
     return id
   }
@@ -288,29 +320,41 @@ extension ClaimStore {
       let key = WriteCache.EventKey(
         story: storyID, key: "\(event.type.rawValue)\u{0}\(place)", place: true)
       if let id = cache.events[key] { return id }
-      if let id = try Int64.fetchOne(
-        db.cachedStatement(
+      var find = DirectBinding(
+        try db.cachedStatement(
           sql:
             "SELECT id FROM event WHERE story_id = ? AND type = ? AND place = ? ORDER BY id LIMIT 1"
-        ), arguments: [storyID, event.type.rawValue, place])
-      {
+        ), texts: cache.texts)
+      find.bind(storyID)
+      find.bind(event.type.rawValue)
+      find.bind(place)
+      if let id = try find.fetchInt64(db) {
         cache.events[key] = id
         return id
       }
     }
     let key = WriteCache.EventKey(story: storyID, key: event.id, place: false)
     if let id = cache.events[key] { return id }
-    try db.cachedStatement(
-      sql: """
-        INSERT OR IGNORE INTO event (story_id, key, type, participants, place)
-        VALUES (?, ?, ?, ?, ?)
-        """
-    ).execute(arguments: [storyID, event.id, event.type.rawValue, participants, event.place])
-    guard
-      let id = try Int64.fetchOne(
-        db.cachedStatement(sql: "SELECT id FROM event WHERE story_id = ? AND key = ?"),
-        arguments: [storyID, event.id])
-    else { throw ClaimDiffError.store("event vanished while being written") }
+    var add = DirectBinding(
+      try db.cachedStatement(
+        sql: """
+          INSERT OR IGNORE INTO event (story_id, key, type, participants, place)
+          VALUES (?, ?, ?, ?, ?)
+          """), texts: cache.texts)
+    add.bind(storyID)
+    add.bind(event.id)
+    add.bind(event.type.rawValue)
+    add.bind(participants)
+    add.bind(event.place)
+    try add.execute(db)
+    var find = DirectBinding(
+      try db.cachedStatement(sql: "SELECT id FROM event WHERE story_id = ? AND key = ?"),
+      texts: cache.texts)
+    find.bind(storyID)
+    find.bind(event.id)
+    guard let id = try find.fetchInt64(db) else {
+      throw ClaimDiffError.store("event vanished while being written")
+    }
     cache.events[key] = id
     return id
   }
@@ -363,45 +407,49 @@ extension ClaimStore {
   /// The previous version and the story's earlier texts come from `cache` when this
   /// transaction wrote them, so importing a story's versions in a row reads nothing back.
   private func lineage(
-    for claims: [Claim], rows: [ClaimRow], story: String, storyID: Int64, number: Int,
+    for claims: [Claim], keys: [ClaimKey], story: String, storyID: Int64, number: Int,
     db: Database, cache: inout WriteCache
   ) throws -> (lineages: [String], indexing: [TextIndexing]) {
     var ids = [String?](repeating: nil, count: claims.count)
     var indexing = [TextIndexing](repeating: .add, count: claims.count)
-    let keys = rows.map(\.key)
-    let who = rows.map(\.who)
     // Taken out of the cache, and put back below, so that its arrays and dictionary are
     // updated in place rather than copied.
     var known = cache.last.removeValue(forKey: storyID).flatMap {
       $0.number == number - 1 ? $0 : nil
     }
+    var unmatched = claims.count
     if number > 1 {
       if known == nil { known = try alignable(storyID: storyID, number: number - 1, db: db) }
       guard var last = known else { throw ClaimDiffError.store("previous version not found") }
       // The same alignment as `diff`, so a claim keeps its id exactly when diff pairs it.
-      let alignment = ClaimAligner.make().align(last.keys, keys, sources: (last.who, who))
-      for pair in alignment.pairs {
-        if let old = pair.old, let new = pair.new {
-          ids[new] = last.lineages[old]
-          indexing[new] = last.texts[old] == claims[new].text ? .skip : .check
-        }
+      let continued = ClaimAligner.make().continued(
+        last.keys, keys,
+        sameSource: { old, new in last.who(old) == ClaimAligner.who(claims[new]) })
+      for (new, old) in continued.enumerated() where old >= 0 {
+        ids[new] = last.lineages[old]
+        indexing[new] = last.text(old) == claims[new].text ? .skip : .check
+        unmatched -= 1
       }
-      if ids.contains(nil) {
+      if unmatched > 0 {
         let earlier =
           try last.earlier ?? last.history.map(Self.earlierLineages)
           ?? earlierLineages(storyID: storyID, before: number, db: db)
         last.earlier = earlier
-        let used = Set(ids.compactMap { $0 })
+        // An earlier lineage comes back unless a claim of this version continues it already.
+        var used: Set<String>?
         for index in claims.indices where ids[index] == nil {
-          if let id = earlier[keys[index]], !used.contains(id) {
+          guard let id = earlier[keys[index]] else { continue }
+          if used == nil { used = Set(ids.compactMap { $0 }) }
+          if used?.contains(id) == false {
             ids[index] = id
             indexing[index] = .check
+            unmatched -= 1
           }
         }
       }
       known = last
     }
-    let prefix = ids.contains(nil) ? Self.lineagePrefix(story: story) : ""
+    let prefix = unmatched > 0 ? Self.lineagePrefix(story: story) : ""
     let lineages = claims.indices.map { index in
       ids[index]
         ?? Self.newLineage(
@@ -419,7 +467,7 @@ extension ClaimStore {
       history?.append((keys, lineages))
     }
     cache.last[storyID] = WriteCache.Story(
-      number: number, keys: keys, texts: claims.map(\.text), who: who, lineages: lineages,
+      number: number, keys: keys, claims: claims, read: nil, lineages: lineages,
       earlier: earlier, history: history)
     return (lineages, indexing)
   }
@@ -427,7 +475,8 @@ extension ClaimStore {
   /// What alignment reads of a stored version: each claim's key, who said it, and lineage.
   private func alignable(storyID: Int64, number: Int, db: Database) throws -> WriteCache.Story {
     var story = WriteCache.Story(
-      number: number, keys: [], texts: [], who: [], lineages: [], earlier: nil, history: nil)
+      number: number, keys: [], claims: [], read: ([], []), lineages: [], earlier: nil,
+      history: nil)
     let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
@@ -438,8 +487,8 @@ extension ClaimStore {
     while let row = try rows.next() {
       let text: String = row["text"]
       story.keys.append(ClaimKey(text))
-      story.texts.append(text)
-      story.who.append(
+      story.read?.texts.append(text)
+      story.read?.who.append(
         ClaimAligner.who(
           name: row["name"], person: row["person"], anonymous: row["anonymous"],
           channel: row["channel"]))
