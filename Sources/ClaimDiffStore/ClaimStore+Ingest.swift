@@ -124,7 +124,7 @@ extension ClaimStore {
 
     /// Where the writer's statements copy the texts they bind.
     let texts = BoundTexts()
-    var sources: [Source.Identity: Int64] = [:]
+    var sources = SourceIDs()
     var stories: [String: Int64] = [:]
     /// Claims whose text goes into the text index, and claims whose text goes in unless an
     /// earlier claim of the lineage had it: the index takes them when the transaction ends.
@@ -132,6 +132,75 @@ extension ClaimStore {
     var last: [Int64: Story] = [:]
     /// Events by story and key, and the first event of a type at a place in a story.
     var events: [EventKey: Int64] = [:]
+
+    /// The ids of the sources written, by identity (``Source/identity``).
+    ///
+    /// A dictionary keyed by identity would hash its strings with SipHash, and check their
+    /// normalization, for every claim. Texts are NFC, so the identity's bytes are hashed, and
+    /// an open-addressing table finds the source's entry.
+    struct SourceIDs {
+      private var slots = [Int32](repeating: -1, count: 256)
+      private var entries:
+        [(hash: UInt64, name: String, person: String?, anonymous: Bool, id: Int64)] = []
+
+      /// The hash of `source`'s identity.
+      static func hash(_ source: borrowing Source) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+          for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        }
+        func add(_ text: String) {
+          if text.utf8.withContiguousStorageIfAvailable(add) == nil {
+            var text = text
+            text.withUTF8(add)
+          }
+        }
+        add(source.name)
+        // Bytes that UTF-8 never holds end the name and stand for the rest.
+        hash = (hash ^ 0xFF) &* 0x100_0000_01B3
+        if let person = source.person {
+          add(person)
+        } else {
+          hash = (hash ^ 0xFE) &* 0x100_0000_01B3
+        }
+        hash = (hash ^ (source.anonymous ? 0xFD : 0xFC)) &* 0x100_0000_01B3
+        return hash ^ (hash >> 29)
+      }
+
+      /// The id of the source with `source`'s identity, whose hash is `hash`.
+      func id(of source: borrowing Source, hash: UInt64) -> Int64? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+          let entry = entries[Int(slots[slot])]
+          if entry.hash == hash && entry.anonymous == source.anonymous && entry.name == source.name
+            && entry.person == source.person
+          {
+            return entry.id
+          }
+          slot = (slot + 1) & mask
+        }
+        return nil
+      }
+
+      /// Records the id of the source with `source`'s identity, which has none yet.
+      mutating func add(_ source: borrowing Source, hash: UInt64, id: Int64) {
+        entries.append((hash, source.name, source.person, source.anonymous, id))
+        if entries.count * 2 > slots.count {
+          slots = [Int32](repeating: -1, count: slots.count * 2)
+          for index in entries.indices { place(index) }
+        } else {
+          place(entries.count - 1)
+        }
+      }
+
+      private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: entries[index].hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index)
+      }
+    }
 
     struct EventKey: Hashable {
       var story: Int64
@@ -204,16 +273,20 @@ extension ClaimStore {
           event_id, status, event_time, stated_on, times, quantities)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    // Claims are read in place: a loop over the array would copy each one out.
+    // Claims and rows are read in place, through pointers: a loop over the arrays, or even a
+    // subscript of their buffers, would copy each one out.
     try extraction.claims.withUnsafeBufferPointer { claims in
-      for index in claims.indices {
-        let indexed = try insert(
-          claims[index], row: rows[index], lineage: lineages[index], versionID: versionID,
-          storyID: storyID, statement: insertClaim, db: db, cache: &cache)
-        switch indexing[index] {
-        case .skip: break
-        case .add: cache.indexed.add.append(indexed)
-        case .check: cache.indexed.check.append(indexed)
+      try rows.withUnsafeBufferPointer { rows in
+        guard let claim = claims.baseAddress, let row = rows.baseAddress else { return }
+        for index in claims.indices {
+          let indexed = try insert(
+            claim + index, row: row + index, lineage: lineages[index], versionID: versionID,
+            storyID: storyID, statement: insertClaim, db: db, cache: &cache)
+          switch indexing[index] {
+          case .skip: break
+          case .add: cache.indexed.add.append(indexed)
+          case .check: cache.indexed.check.append(indexed)
+          }
         }
       }
     }
@@ -226,35 +299,38 @@ extension ClaimStore {
 
   /// Writes one claim with `statement`, the prepared claim insert; returns its row id.
   private func insert(
-    _ claim: borrowing Claim, row: ClaimRow, lineage: String, versionID: Int64, storyID: Int64,
-    statement: Statement, db: Database, cache: inout WriteCache
+    _ claim: UnsafePointer<Claim>, row: UnsafePointer<ClaimRow>, lineage: String,
+    versionID: Int64, storyID: Int64, statement: Statement, db: Database,
+    cache: inout WriteCache
   ) throws -> Int64 {
-    let sourceID = try self.sourceID(claim.source, db: db, cache: &cache)
-    let eventID = try claim.event.map {
-      try self.eventID(
-        $0, participants: row.participants ?? "[]", storyID: storyID, db: db, cache: &cache)
+    let sourceID = try self.sourceID(claim.pointee.source, db: db, cache: &cache)
+    var eventID: Int64?
+    if let event = claim.pointee.event {
+      eventID = try self.eventID(
+        event, participants: row.pointee.participants ?? "[]", storyID: storyID, db: db,
+        cache: &cache)
     }
     var insert = DirectBinding(statement, texts: cache.texts)
     insert.bind(versionID)
     insert.bind(lineage)
-    insert.bind(claim.ordinal)
-    insert.bind(claim.sentence)
-    insert.bind(claim.text)
-    insert.bind(row.parts)
+    insert.bind(claim.pointee.ordinal)
+    insert.bind(claim.pointee.sentence)
+    insert.bind(claim.pointee.text)
+    insert.bind(row.pointee.parts)
     insert.bind(sourceID)
-    insert.bind(claim.source.surface)
-    insert.bind(row.span)
-    insert.bind(claim.channel?.name)
-    insert.bind(claim.channel?.surface)
-    insert.bind(claim.attribution.rawValue)
-    insert.bind(claim.modality.rawValue)
-    insert.bind(claim.polarity.rawValue)
+    insert.bind(claim.pointee.source.surface)
+    insert.bind(row.pointee.span)
+    insert.bind(claim.pointee.channel?.name)
+    insert.bind(claim.pointee.channel?.surface)
+    insert.bind(claim.pointee.attribution.rawValue)
+    insert.bind(claim.pointee.modality.rawValue)
+    insert.bind(claim.pointee.polarity.rawValue)
     insert.bind(eventID)
-    insert.bind(claim.event?.status?.rawValue)
-    insert.bind(row.eventTime)
-    insert.bind(claim.statedOn?.description)
-    insert.bind(row.times)
-    insert.bind(row.quantities)
+    insert.bind(claim.pointee.event?.status?.rawValue)
+    insert.bind(row.pointee.eventTime)
+    insert.bind(claim.pointee.statedOn?.description)
+    insert.bind(row.pointee.times)
+    insert.bind(row.pointee.quantities)
     try insert.execute(db)
     return db.lastInsertedRowID
   }
@@ -281,8 +357,11 @@ extension ClaimStore {
     return id
   }
 
-  private func sourceID(_ source: Source, db: Database, cache: inout WriteCache) throws -> Int64 {
-    if let id = cache.sources[source.identity] { return id }
+  private func sourceID(_ source: borrowing Source, db: Database, cache: inout WriteCache) throws
+    -> Int64
+  {
+    let hash = WriteCache.SourceIDs.hash(source)
+    if let id = cache.sources.id(of: source, hash: hash) { return id }
     var add = DirectBinding(
       try db.cachedStatement(
         sql: "INSERT OR IGNORE INTO source (name, person, anonymous, kind) VALUES (?, ?, ?, ?)"),
@@ -305,7 +384,7 @@ extension ClaimStore {
     guard let id = try find.fetchInt64(db) else {
       throw ClaimDiffError.store("source vanished while being written")
     }
-    cache.sources[source.identity] = id
+    cache.sources.add(source, hash: hash, id: id)
     return id
   }
 
@@ -461,7 +540,7 @@ extension ClaimStore {
     known = nil
     if earlier != nil {
       history = nil
-      for (key, lineage) in zip(keys, lineages).reversed() { earlier?[key] = lineage }
+      for index in keys.indices.reversed() { earlier?[keys[index]] = lineages[index] }
     } else if number == 1 || history != nil {
       if history == nil { history = [] }
       history?.append((keys, lineages))

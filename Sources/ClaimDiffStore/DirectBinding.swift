@@ -137,21 +137,26 @@ final class BoundTexts {
 
   /// Copies `text` to be bound to `parameter`.
   func append(_ text: String, parameter: Int32) {
-    var text = text
-    text.withUTF8 { bytes in
-      if count + bytes.count > capacity {
-        let larger = max(2 * capacity, count + bytes.count)
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-        moved.initialize(from: start, count: count)
-        start.deallocate()
-        (start, capacity) = (moved, larger)
-      }
-      if let base = bytes.baseAddress, !bytes.isEmpty {
-        (start + count).initialize(from: base, count: bytes.count)
-      }
-      spans.append((parameter, count, bytes.count))
-      count += bytes.count
+    // A native string lends its bytes as they are; only another kind is made native first.
+    if text.utf8.withContiguousStorageIfAvailable({ append($0, parameter: parameter) }) == nil {
+      var text = text
+      text.withUTF8 { append($0, parameter: parameter) }
     }
+  }
+
+  private func append(_ bytes: UnsafeBufferPointer<UInt8>, parameter: Int32) {
+    if count + bytes.count > capacity {
+      let larger = max(2 * capacity, count + bytes.count)
+      let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+      moved.initialize(from: start, count: count)
+      start.deallocate()
+      (start, capacity) = (moved, larger)
+    }
+    if let base = bytes.baseAddress, !bytes.isEmpty {
+      (start + count).initialize(from: base, count: bytes.count)
+    }
+    spans.append((parameter, count, bytes.count))
+    count += bytes.count
   }
 
   /// Binds the texts to `statement`'s parameters, where they are: SQLite does not copy them,
