@@ -15,27 +15,87 @@ extension ClaimStore {
     /// again.
     var extraction: Extraction?
     /// Each claim's columns, encoded where the claims were extracted, not in the transaction.
-    var rows: [ClaimRow]
+    var rows: ClaimRows?
     /// Each claim's key, which lineage compares.
     var keys: [ClaimKey]
   }
 
-  /// What the store writes of a claim besides its ids and the claim's own fields.
-  struct ClaimRow {
-    var parts: String
-    var span: String?
-    var eventTime: String?
-    var participants: String?
-    var times: String?
-    var quantities: String?
+  /// What the store writes of each claim of a version besides its ids and the claim's own
+  /// fields: its columns encoded as JSON, one after the other in one text.
+  ///
+  /// A text per column would be an allocation or two per claim where it is encoded, and a
+  /// free where the batch is freed.
+  struct ClaimRows {
+    /// The columns of each claim, in this order.
+    enum Column: Int, CaseIterable {
+      case parts, span, eventTime, participants, times, quantities
+    }
 
-    init(_ claim: borrowing Claim) {
-      parts = Coding.ranges(claim.parts)
-      span = claim.source.span.map { Coding.ranges([$0]) }
-      eventTime = claim.event?.time.map(Coding.json)
-      participants = claim.event.map { Coding.json($0.participants) }
-      times = claim.times.isEmpty ? nil : Coding.json(claim.times)
-      quantities = claim.quantities.isEmpty ? nil : Coding.json(claim.quantities)
+    /// Every claim's columns, one after the other.
+    private let text: String
+    /// Where each claim's columns start in `text`, and where each ends; -1 for NULL.
+    private let bounds: [Int32]
+
+    init(_ claims: UnsafeBufferPointer<Claim>) {
+      guard let first = claims.baseAddress else {
+        (text, bounds) = ("", [])
+        return
+      }
+      var json = UTF8Writer(capacity: 128 * claims.count)
+      var bounds: [Int32] = []
+      bounds.reserveCapacity(2 * Column.allCases.count * claims.count)
+      func column(_ write: Bool, _ body: (inout UTF8Writer) -> Void) {
+        guard write else {
+          bounds += [-1, -1]
+          return
+        }
+        bounds.append(Int32(json.byteCount))
+        body(&json)
+        bounds.append(Int32(json.byteCount))
+      }
+      for index in claims.indices {
+        let claim = first + index
+        column(true) { Coding.append(claim.pointee.parts, to: &$0) }
+        column(claim.pointee.source.span != nil) { json in
+          claim.pointee.source.span.map { Coding.append($0, to: &json) }
+        }
+        column(claim.pointee.event?.time != nil) { json in
+          claim.pointee.event?.time.map { Coding.append($0, to: &json) }
+        }
+        column(claim.pointee.event != nil) { json in
+          claim.pointee.event.map { Coding.append($0.participants, to: &json) }
+        }
+        column(!claim.pointee.times.isEmpty) { Coding.append(claim.pointee.times, to: &$0) }
+        column(!claim.pointee.quantities.isEmpty) {
+          Coding.append(claim.pointee.quantities, to: &$0)
+        }
+      }
+      text = json.text
+      self.bounds = bounds
+    }
+
+    /// Calls `body` with a reader of the columns.
+    func withColumns<Result>(_ body: (Columns) throws -> Result) rethrows -> Result {
+      var text = text
+      return try text.withUTF8 { bytes in
+        try bounds.withUnsafeBufferPointer { bounds in
+          try body(Columns(bytes: bytes, bounds: bounds))
+        }
+      }
+    }
+
+    /// The columns' bytes, valid while ``withColumns(_:)`` runs.
+    struct Columns {
+      fileprivate let bytes: UnsafeBufferPointer<UInt8>
+      fileprivate let bounds: UnsafeBufferPointer<Int32>
+
+      /// The bytes of a claim's column; `nil` for NULL.
+      subscript(claim: Int, column: Column) -> UnsafeBufferPointer<UInt8>? {
+        let at = 2 * (claim * Column.allCases.count + column.rawValue)
+        let (start, end) = (Int(bounds[at]), Int(bounds[at + 1]))
+        guard start >= 0 else { return nil }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+      }
     }
   }
 
@@ -86,14 +146,8 @@ extension ClaimStore {
     return Prepared(
       story: request.story, text: document.normalized.text, hash: hash, published: published,
       day: day, url: request.url ?? document.header.url, extraction: extraction,
-      rows: extraction.map(Self.rows) ?? [], keys: extraction.map { $0.claims.map(\.key) } ?? [])
-  }
-
-  /// The rows of an extraction's claims, each read in place rather than copied out.
-  private static func rows(_ extraction: Extraction) -> [ClaimRow] {
-    extraction.claims.withUnsafeBufferPointer { claims in
-      claims.indices.map { ClaimRow(claims[$0]) }
-    }
+      rows: extraction.map { $0.claims.withUnsafeBufferPointer(ClaimRows.init) },
+      keys: extraction.map { $0.claims.map(\.key) } ?? [])
   }
 
   /// What one transaction has already read or written, so a batch of versions of the same
@@ -262,7 +316,9 @@ extension ClaimStore {
     add.bind(version.text.utf8.count)
     try add.execute(db)
     let versionID = db.lastInsertedRowID
-    let rows = version.rows
+    guard let rows = version.rows else {
+      throw ClaimDiffError.store("'\(version.story)' lost a version while it was being written")
+    }
     let (lineages, indexing) = try lineage(
       for: extraction.claims, keys: version.keys, story: version.story, storyID: storyID,
       number: number, db: db, cache: &cache)
@@ -276,12 +332,13 @@ extension ClaimStore {
     // Claims and rows are read in place, through pointers: a loop over the arrays, or even a
     // subscript of their buffers, would copy each one out.
     try extraction.claims.withUnsafeBufferPointer { claims in
-      try rows.withUnsafeBufferPointer { rows in
-        guard let claim = claims.baseAddress, let row = rows.baseAddress else { return }
+      try rows.withColumns { columns in
+        guard let claim = claims.baseAddress else { return }
         for index in claims.indices {
           let indexed = try insert(
-            claim + index, row: row + index, lineage: lineages[index], versionID: versionID,
-            storyID: storyID, statement: insertClaim, db: db, cache: &cache)
+            claim + index, columns: columns, index: index, lineage: lineages[index],
+            versionID: versionID, storyID: storyID, statement: insertClaim, db: db,
+            cache: &cache)
           switch indexing[index] {
           case .skip: break
           case .add: cache.indexed.add.append(indexed)
@@ -299,7 +356,7 @@ extension ClaimStore {
 
   /// Writes one claim with `statement`, the prepared claim insert; returns its row id.
   private func insert(
-    _ claim: UnsafePointer<Claim>, row: UnsafePointer<ClaimRow>, lineage: String,
+    _ claim: UnsafePointer<Claim>, columns: ClaimRows.Columns, index: Int, lineage: String,
     versionID: Int64, storyID: Int64, statement: Statement, db: Database,
     cache: inout WriteCache
   ) throws -> Int64 {
@@ -307,7 +364,7 @@ extension ClaimStore {
     var eventID: Int64?
     if let event = claim.pointee.event {
       eventID = try self.eventID(
-        event, participants: row.pointee.participants ?? "[]", storyID: storyID, db: db,
+        event, participants: columns[index, .participants], storyID: storyID, db: db,
         cache: &cache)
     }
     var insert = DirectBinding(statement, texts: cache.texts)
@@ -316,10 +373,10 @@ extension ClaimStore {
     insert.bind(claim.pointee.ordinal)
     insert.bind(claim.pointee.sentence)
     insert.bind(claim.pointee.text)
-    insert.bind(row.pointee.parts)
+    insert.bind(columns[index, .parts])
     insert.bind(sourceID)
     insert.bind(claim.pointee.source.surface)
-    insert.bind(row.pointee.span)
+    insert.bind(columns[index, .span])
     insert.bind(claim.pointee.channel?.name)
     insert.bind(claim.pointee.channel?.surface)
     insert.bind(claim.pointee.attribution.rawValue)
@@ -327,10 +384,10 @@ extension ClaimStore {
     insert.bind(claim.pointee.polarity.rawValue)
     insert.bind(eventID)
     insert.bind(claim.pointee.event?.status?.rawValue)
-    insert.bind(row.pointee.eventTime)
+    insert.bind(columns[index, .eventTime])
     insert.bind(claim.pointee.statedOn?.description)
-    insert.bind(row.pointee.times)
-    insert.bind(row.pointee.quantities)
+    insert.bind(columns[index, .times])
+    insert.bind(columns[index, .quantities])
     try insert.execute(db)
     return db.lastInsertedRowID
   }
@@ -389,7 +446,8 @@ extension ClaimStore {
   }
 
   private func eventID(
-    _ event: EventReference, participants: String, storyID: Int64, db: Database,
+    _ event: EventReference, participants: UnsafeBufferPointer<UInt8>?, storyID: Int64,
+    db: Database,
     cache: inout WriteCache
   ) throws -> Int64 {
     // An event known only by its place ("il vertice di Budapest") is the story's event of that

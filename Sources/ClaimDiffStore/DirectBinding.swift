@@ -57,6 +57,16 @@ struct DirectBinding: ~Copyable {
     texts.append(value, parameter: index)
   }
 
+  /// Binds the next parameter to a text given as its UTF-8 bytes, or to NULL.
+  mutating func bind(_ value: UnsafeBufferPointer<UInt8>?) {
+    index += 1
+    guard let value else {
+      sqlite3_bind_null(statement.sqliteStatement, index)
+      return
+    }
+    texts.append(value, parameter: index)
+  }
+
   /// Runs the statement once with the values bound.
   ///
   /// - Throws: A `DatabaseError` when a value is missing or SQLite refuses the row.
@@ -144,7 +154,8 @@ final class BoundTexts {
     }
   }
 
-  private func append(_ bytes: UnsafeBufferPointer<UInt8>, parameter: Int32) {
+  /// Copies the UTF-8 bytes of a text to be bound to `parameter`.
+  func append(_ bytes: UnsafeBufferPointer<UInt8>, parameter: Int32) {
     if count + bytes.count > capacity {
       let larger = max(2 * capacity, count + bytes.count)
       let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)

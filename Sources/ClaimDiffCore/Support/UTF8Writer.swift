@@ -27,6 +27,9 @@ public struct UTF8Writer: ~Copyable {
 
   deinit { start.deallocate() }
 
+  /// The number of bytes written.
+  public var byteCount: Int { count }
+
   /// The text written.
   public var text: String {
     String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
