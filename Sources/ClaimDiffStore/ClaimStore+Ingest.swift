@@ -147,7 +147,14 @@ extension ClaimStore {
       story: request.story, text: document.normalized.text, hash: hash, published: published,
       day: day, url: request.url ?? document.header.url, extraction: extraction,
       rows: extraction.map { $0.claims.withUnsafeBufferPointer(ClaimRows.init) },
-      keys: extraction.map { $0.claims.map(\.key) } ?? [])
+      keys: extraction.map { $0.claims.withUnsafeBufferPointer(Self.keys) } ?? [])
+  }
+
+  /// The key of each claim, read in place: a key path, or a closure given each claim, would
+  /// copy it out first.
+  private static func keys(_ claims: UnsafeBufferPointer<Claim>) -> [ClaimKey] {
+    guard let first = claims.baseAddress else { return [] }
+    return claims.indices.map { ClaimKey((first + $0).pointee.text) }
   }
 
   /// What one transaction has already read or written, so a batch of versions of the same

@@ -81,16 +81,32 @@ public struct UTF8Writer: ~Copyable {
       count += 1
     }
     var rest = value.magnitude
-    var digits = 1
-    var power: UInt = 10
-    while digits < 19 && rest >= power {
-      digits += 1
-      power *= 10
+    // Most numbers written are offsets in an article: a few digits, counted without a loop.
+    let digits: Int
+    if rest < 10 {
+      digits = 1
+    } else if rest < 100 {
+      digits = 2
+    } else if rest < 1000 {
+      digits = 3
+    } else if rest < 10000 {
+      digits = 4
+    } else {
+      var counted = 5
+      var power: UInt = 100_000
+      while counted < 19 && rest >= power {
+        counted += 1
+        power *= 10
+      }
+      digits = counted
     }
-    for offset in stride(from: digits - 1, through: 0, by: -1) {
-      start[count + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
-      rest /= 10
-    }
+    var offset = count + digits
+    repeat {
+      offset -= 1
+      let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: 10)
+      start[offset] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remainder)
+      rest = quotient
+    } while offset > count
     count += digits
   }
 
