@@ -204,8 +204,8 @@ extension ClaimStore {
       private var entries:
         [(hash: UInt64, name: String, person: String?, anonymous: Bool, id: Int64)] = []
 
-      /// The hash of `source`'s identity.
-      static func hash(_ source: borrowing Source) -> UInt64 {
+      /// The hash of the identity of `claim`'s source.
+      static func hash(_ claim: UnsafePointer<Claim>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         func add(_ bytes: UnsafeBufferPointer<UInt8>) {
           for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
@@ -216,36 +216,39 @@ extension ClaimStore {
             text.withUTF8(add)
           }
         }
-        add(source.name)
+        add(claim.pointee.source.name)
         // Bytes that UTF-8 never holds end the name and stand for the rest.
         hash = (hash ^ 0xFF) &* 0x100_0000_01B3
-        if let person = source.person {
-          add(person)
+        if claim.pointee.source.person != nil {
+          add(claim.pointee.source.person ?? "")
         } else {
           hash = (hash ^ 0xFE) &* 0x100_0000_01B3
         }
-        hash = (hash ^ (source.anonymous ? 0xFD : 0xFC)) &* 0x100_0000_01B3
+        hash = (hash ^ (claim.pointee.source.anonymous ? 0xFD : 0xFC)) &* 0x100_0000_01B3
         return hash ^ (hash >> 29)
       }
 
-      /// The id of the source with `source`'s identity, whose hash is `hash`.
-      func id(of source: borrowing Source, hash: UInt64) -> Int64? {
+      /// The id of the source with the identity of `claim`'s source, whose hash is `hash`.
+      func id(of claim: UnsafePointer<Claim>, hash: UInt64) -> Int64? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
-          let entry = entries[Int(slots[slot])]
-          if entry.hash == hash && entry.anonymous == source.anonymous && entry.name == source.name
-            && entry.person == source.person
+          let index = Int(slots[slot])
+          if entries[index].hash == hash
+            && entries[index].anonymous == claim.pointee.source.anonymous
+            && entries[index].name == claim.pointee.source.name
+            && entries[index].person == claim.pointee.source.person
           {
-            return entry.id
+            return entries[index].id
           }
           slot = (slot + 1) & mask
         }
         return nil
       }
 
-      /// Records the id of the source with `source`'s identity, which has none yet.
-      mutating func add(_ source: borrowing Source, hash: UInt64, id: Int64) {
+      /// Records the id of the source with the identity of `claim`'s source, which has none yet.
+      mutating func add(_ claim: UnsafePointer<Claim>, hash: UInt64, id: Int64) {
+        let source = claim.pointee.source
         entries.append((hash, source.name, source.person, source.anonymous, id))
         if entries.count * 2 > slots.count {
           slots = [Int32](repeating: -1, count: slots.count * 2)
@@ -367,7 +370,7 @@ extension ClaimStore {
     versionID: Int64, storyID: Int64, statement: Statement, db: Database,
     cache: inout WriteCache
   ) throws -> Int64 {
-    let sourceID = try self.sourceID(claim.pointee.source, db: db, cache: &cache)
+    let sourceID = try self.sourceID(of: claim, db: db, cache: &cache)
     var eventID: Int64?
     if let event = claim.pointee.event {
       eventID = try self.eventID(
@@ -421,11 +424,13 @@ extension ClaimStore {
     return id
   }
 
-  private func sourceID(_ source: borrowing Source, db: Database, cache: inout WriteCache) throws
-    -> Int64
+  /// The id of a claim's source; the claim is read in place, its source is not copied out.
+  private func sourceID(of claim: UnsafePointer<Claim>, db: Database, cache: inout WriteCache)
+    throws -> Int64
   {
-    let hash = WriteCache.SourceIDs.hash(source)
-    if let id = cache.sources.id(of: source, hash: hash) { return id }
+    let hash = WriteCache.SourceIDs.hash(claim)
+    if let id = cache.sources.id(of: claim, hash: hash) { return id }
+    let source = claim.pointee.source
     var add = DirectBinding(
       try db.cachedStatement(
         sql: "INSERT OR IGNORE INTO source (name, person, anonymous, kind) VALUES (?, ?, ?, ?)"),
@@ -448,7 +453,7 @@ extension ClaimStore {
     guard let id = try find.fetchInt64(db) else {
       throw ClaimDiffError.store("source vanished while being written")
     }
-    cache.sources.add(source, hash: hash, id: id)
+    cache.sources.add(claim, hash: hash, id: id)
     return id
   }
 
