@@ -324,8 +324,7 @@ extension ClaimStore {
     add.bind(version.text)
     add.bind(stamp)
     add.bind(version.text.utf8.count)
-    try add.execute(db)
-    let versionID = db.lastInsertedRowID
+    let versionID = try add.execute(db)
     guard let rows = version.rows else {
       throw ClaimDiffError.store("'\(version.story)' lost a version while it was being written")
     }
@@ -398,8 +397,7 @@ extension ClaimStore {
     insert.bind(claim.pointee.statedOn?.description)
     insert.bind(columns[index, .times])
     insert.bind(columns[index, .quantities])
-    try insert.execute(db)
-    return db.lastInsertedRowID
+    return try insert.execute(db)
   }
 
   private func storyID(_ slug: String, db: Database, stamp: String, cache: inout WriteCache) throws
@@ -418,8 +416,7 @@ extension ClaimStore {
       texts: cache.texts)
     add.bind(slug)
     add.bind(stamp)
-    try add.execute(db)
-    let id = db.lastInsertedRowID
+    let id = try add.execute(db)
     cache.stories[slug] = id
     return id
   }

@@ -16,7 +16,8 @@ enum Coding {
   static func append(_ ranges: [Range<Int>], to json: inout UTF8Writer) {
     json.append("[")
     for (index, range) in ranges.enumerated() {
-      json.append(index == 0 ? "[" : ",[")
+      // Literals chosen by a condition would be a `String`, not a `StaticString`.
+      if index == 0 { json.append("[") } else { json.append(",[") }
       appendRange(range, to: &json)
     }
     json.append("]")
@@ -74,9 +75,11 @@ enum Coding {
     json.append("[")
     for (index, quantity) in quantities.enumerated() {
       if index > 0 { json.append(",") }
-      json.append(
-        quantity.approximate
-          ? "{\"approximate\":true,\"span\":[" : "{\"approximate\":false,\"span\":[")
+      if quantity.approximate {
+        json.append("{\"approximate\":true,\"span\":[")
+      } else {
+        json.append("{\"approximate\":false,\"span\":[")
+      }
       appendRange(quantity.span, to: &json)
       json.append(",\"text\":")
       json.appendJSONString(quantity.text)

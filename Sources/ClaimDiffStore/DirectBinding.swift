@@ -67,16 +67,19 @@ struct DirectBinding: ~Copyable {
     texts.append(value, parameter: index)
   }
 
-  /// Runs the statement once with the values bound.
+  /// Runs the statement once with the values bound, and returns the id of the last row the
+  /// connection inserted (GRDB's `lastInsertedRowID`, without its checks).
   ///
   /// - Throws: A `DatabaseError` when a value is missing or SQLite refuses the row.
-  consuming func execute(_ db: Database) throws {
+  @discardableResult
+  consuming func execute(_ db: Database) throws -> Int64 {
     let code = try step(db)
     guard code == SQLITE_DONE else {
       throw DatabaseError(
         resultCode: ResultCode(rawValue: code), message: "a statement returned rows",
         sql: statement.sql)
     }
+    return sqlite3_last_insert_rowid(db.sqliteConnection)
   }
 
   /// Runs a query once with the values bound, and reads the integer in the first column of

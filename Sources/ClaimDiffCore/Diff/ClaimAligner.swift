@@ -70,7 +70,7 @@ public struct ClaimAligner: Sendable {
     text.append(name)
     text.append("|")
     if let person { text.append(person) }
-    text.append(anonymous ? "|true|" : "|false|")
+    if anonymous { text.append("|true|") } else { text.append("|false|") }
     if let channel { text.append(channel) }
     return text.text
   }

@@ -68,8 +68,11 @@ public struct UTF8Writer: ~Copyable {
 
   /// Appends the bytes of `text` as they are, without quotes or escapes.
   public mutating func append(_ text: String) {
-    var text = text
-    text.withUTF8 { put($0) }
+    // A native string lends its bytes as they are; only another kind is made native first.
+    if text.utf8.withContiguousStorageIfAvailable({ put($0) }) == nil {
+      var text = text
+      text.withUTF8 { put($0) }
+    }
   }
 
   /// Appends `value` in decimal.
@@ -114,32 +117,38 @@ public struct UTF8Writer: ~Copyable {
   /// escaped, everything else (slashes, non-ASCII text) as it is.
   public mutating func appendJSONString(_ value: String) {
     put(UInt8(ascii: "\""))
-    var value = value
-    value.withUTF8 { bytes in
-      var run = 0
-      for index in bytes.indices {
-        let byte = bytes[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-          continue
-        }
-        // What comes before an escaped byte is copied whole.
-        put(UnsafeBufferPointer(rebasing: bytes[run..<index]))
-        run = index + 1
-        switch byte {
-        case UInt8(ascii: "\""): append("\\\"")
-        case UInt8(ascii: "\\"): append("\\\\")
-        case UInt8(ascii: "\n"): append("\\n")
-        case UInt8(ascii: "\r"): append("\\r")
-        case UInt8(ascii: "\t"): append("\\t")
-        default:
-          append("\\u00")
-          put(Self.hexDigit(byte >> 4))
-          put(Self.hexDigit(byte & 0xF))
-        }
-      }
-      put(UnsafeBufferPointer(rebasing: bytes[run...]))
+    // A native string lends its bytes as they are; only another kind is made native first.
+    if value.utf8.withContiguousStorageIfAvailable({ putEscaped($0) }) == nil {
+      var value = value
+      value.withUTF8 { putEscaped($0) }
     }
     put(UInt8(ascii: "\""))
+  }
+
+  /// Appends `bytes` with quotes, backslashes and control characters escaped.
+  private mutating func putEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var run = 0
+    for index in bytes.indices {
+      let byte = bytes[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+        continue
+      }
+      // What comes before an escaped byte is copied whole.
+      put(UnsafeBufferPointer(rebasing: bytes[run..<index]))
+      run = index + 1
+      switch byte {
+      case UInt8(ascii: "\""): append("\\\"")
+      case UInt8(ascii: "\\"): append("\\\\")
+      case UInt8(ascii: "\n"): append("\\n")
+      case UInt8(ascii: "\r"): append("\\r")
+      case UInt8(ascii: "\t"): append("\\t")
+      default:
+        append("\\u00")
+        put(Self.hexDigit(byte >> 4))
+        put(Self.hexDigit(byte & 0xF))
+      }
+    }
+    put(UnsafeBufferPointer(rebasing: bytes[run...]))
   }
 
   private static func hexDigit(_ value: UInt8) -> UInt8 {
