@@ -302,11 +302,7 @@ extension ClaimStore {
     guard let extraction = version.extraction else {
       throw ClaimDiffError.store("'\(version.story)' lost a version while it was being written")
     }
-    var last = DirectBinding(
-      try db.cachedStatement(sql: "SELECT max(number) FROM version WHERE story_id = ?"),
-      texts: cache.texts)
-    last.bind(storyID)
-    let number = Int(try last.fetchInt64(db) ?? 0) + 1
+    let number = try lastNumber(storyID: storyID, db: db, cache: &cache) + 1
     var add = DirectBinding(
       try db.cachedStatement(
         sql: """
@@ -361,6 +357,19 @@ extension ClaimStore {
         story: version.story, number: number, published: version.published, day: version.day,
         url: version.url, hash: version.hash, language: extraction.language,
         bytes: version.text.utf8.count, claims: extraction.claims.count, seenAgain: []))
+  }
+
+  /// The number of a story's last version, 0 for none.
+  ///
+  /// The last version this transaction wrote is the story's last: the transaction holds the
+  /// write lock from its start.
+  private func lastNumber(storyID: Int64, db: Database, cache: inout WriteCache) throws -> Int {
+    if let number = cache.last[storyID]?.number { return number }
+    var last = DirectBinding(
+      try db.cachedStatement(sql: "SELECT max(number) FROM version WHERE story_id = ?"),
+      texts: cache.texts)
+    last.bind(storyID)
+    return Int(try last.fetchInt64(db) ?? 0)
   }
 
   /// Writes one claim with `statement`, the prepared claim insert; returns its row id.
