@@ -137,18 +137,18 @@ enum Coding {
   static func append(_ time: TimeExpression, to json: inout UTF8Writer) {
     if let date = time.date {
       json.append("{\"date\":\"")
-      json.append(date.description)
+      json.append(contentsOf: date.description)
       json.append("\",")
     } else {
       json.append("{\"date\":null,")
     }
     if let end = time.end {
       json.append("\"end\":\"")
-      json.append(end.description)
+      json.append(contentsOf: end.description)
       json.append("\",")
     }
     json.append("\"granularity\":\"")
-    json.append(time.granularity.rawValue)
+    json.append(contentsOf: time.granularity.rawValue)
     json.append("\",\"span\":[")
     appendRange(time.span, to: &json)
     json.append(",\"text\":")
@@ -161,7 +161,7 @@ enum Coding {
     if value == value.rounded(), abs(value) < 1e15 {
       json.append(Int(value))
     } else {
-      json.append("\(value)")
+      json.append(contentsOf: "\(value)")
     }
   }
 

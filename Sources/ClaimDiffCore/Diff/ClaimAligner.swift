@@ -67,11 +67,11 @@ public struct ClaimAligner: Sendable {
     -> String
   {
     var text = UTF8Writer(capacity: 64)
-    text.append(name)
+    text.append(contentsOf: name)
     text.append("|")
-    if let person { text.append(person) }
+    if let person { text.append(contentsOf: person) }
     if anonymous { text.append("|true|") } else { text.append("|false|") }
-    if let channel { text.append(channel) }
+    if let channel { text.append(contentsOf: channel) }
     return text.text
   }
 

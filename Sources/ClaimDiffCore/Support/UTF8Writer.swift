@@ -15,9 +15,10 @@
 /// json.text  // {"span":[3],"text":"a \"b\""}
 /// ```
 public struct UTF8Writer: ~Copyable {
-  private var start: UnsafeMutablePointer<UInt8>
-  private var count = 0
-  private var capacity: Int
+  // Visible to inlined code: the store writes literals for every claim from another module.
+  @usableFromInline var start: UnsafeMutablePointer<UInt8>
+  @usableFromInline var count = 0
+  @usableFromInline var capacity: Int
 
   /// Creates an empty text with room for `capacity` bytes; it grows as needed.
   public init(capacity: Int = 128) {
@@ -36,9 +37,15 @@ public struct UTF8Writer: ~Copyable {
   }
 
   /// Makes room for `extra` more bytes.
-  @inline(__always)
-  private mutating func reserve(_ extra: Int) {
+  @inlinable @inline(__always)
+  mutating func reserve(_ extra: Int) {
     guard count + extra > capacity else { return }
+    grow(extra)
+  }
+
+  /// Moves the text into storage with room for `extra` more bytes.
+  @usableFromInline
+  mutating func grow(_ extra: Int) {
     let larger = max(capacity * 2, count + extra)
     let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
     moved.initialize(from: start, count: count)
@@ -53,7 +60,9 @@ public struct UTF8Writer: ~Copyable {
     count += 1
   }
 
-  private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+  /// Appends `bytes` as they are.
+  @usableFromInline
+  mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
     reserve(bytes.count)
     (start + count).initialize(from: base, count: bytes.count)
@@ -61,17 +70,29 @@ public struct UTF8Writer: ~Copyable {
   }
 
   /// Appends `literal` as it is: punctuation, keys and other text written by hand.
+  @inlinable @inline(__always)
   public mutating func append(_ literal: StaticString) {
     // A literal of one character may be held as a scalar, not as bytes: read it either way.
-    literal.withUTF8Buffer { put($0) }
+    guard literal.hasPointerRepresentation else {
+      literal.withUTF8Buffer { append(bytes: $0) }
+      return
+    }
+    let length = literal.utf8CodeUnitCount
+    reserve(length)
+    // Punctuation and keys are a few bytes: stored one by one, not through a copy call.
+    for offset in 0..<length { start[count + offset] = literal.utf8Start[offset] }
+    count += length
   }
 
   /// Appends the bytes of `text` as they are, without quotes or escapes.
-  public mutating func append(_ text: String) {
+  ///
+  /// Labeled, unlike ``append(_:)-(StaticString)``: a literal given to an unlabeled overload
+  /// taking a `String` would be made a `String`.
+  public mutating func append(contentsOf text: String) {
     // A native string lends its bytes as they are; only another kind is made native first.
-    if text.utf8.withContiguousStorageIfAvailable({ put($0) }) == nil {
+    if text.utf8.withContiguousStorageIfAvailable({ append(bytes: $0) }) == nil {
       var text = text
-      text.withUTF8 { put($0) }
+      text.withUTF8 { append(bytes: $0) }
     }
   }
 
@@ -134,7 +155,7 @@ public struct UTF8Writer: ~Copyable {
         continue
       }
       // What comes before an escaped byte is copied whole.
-      put(UnsafeBufferPointer(rebasing: bytes[run..<index]))
+      append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<index]))
       run = index + 1
       switch byte {
       case UInt8(ascii: "\""): append("\\\"")
@@ -148,7 +169,7 @@ public struct UTF8Writer: ~Copyable {
         put(Self.hexDigit(byte & 0xF))
       }
     }
-    put(UnsafeBufferPointer(rebasing: bytes[run...]))
+    append(bytes: UnsafeBufferPointer(rebasing: bytes[run...]))
   }
 
   private static func hexDigit(_ value: UInt8) -> UInt8 {
