@@ -28,11 +28,16 @@ struct DirectBinding: ~Copyable {
   init(_ statement: Statement, texts: BoundTexts) {
     self.statement = statement
     self.texts = texts
+    // Two executions at once would copy their texts over each other's.
+    assert(!texts.isHeld, "the texts of another execution are still being bound")
+    texts.isHeld = true
     texts.clear()
     // No need to clear the values of the last execution: `execute` runs only once every
     // parameter is bound again, and clears the texts it bound.
     sqlite3_reset(statement.sqliteStatement)
   }
+
+  deinit { texts.isHeld = false }
 
   /// Binds the next parameter to an integer, or to NULL.
   mutating func bind(_ value: Int64?) {
@@ -131,6 +136,8 @@ final class BoundTexts {
   private var start: UnsafeMutablePointer<UInt8>
   private var capacity: Int
   private var count = 0
+  /// Whether an execution holds the storage, from its start to its end.
+  var isHeld = false
   /// Each text's parameter, and where its bytes are.
   private var spans: [(parameter: Int32, offset: Int, count: Int)] = []
 
