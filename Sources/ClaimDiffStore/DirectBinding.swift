@@ -33,7 +33,7 @@ struct DirectBinding: ~Copyable {
     texts.isHeld = true
     texts.clear()
     // No need to clear the values of the last execution: `execute` runs only once every
-    // parameter is bound again, and clears the texts it bound.
+    // parameter is bound again, and clears them all after.
     sqlite3_reset(statement.sqliteStatement)
   }
 
@@ -117,8 +117,9 @@ struct DirectBinding: ~Copyable {
     let failed = code != SQLITE_DONE && code != SQLITE_ROW
     let message = failed ? String(cString: sqlite3_errmsg(db.sqliteConnection)) : nil
     sqlite3_reset(statement)
-    // The texts bound point into storage that the next execution rewrites.
-    texts.unbind(from: statement)
+    // The texts bound point into storage that the next execution rewrites: every value is
+    // unbound at once, cheaper than a call per text.
+    sqlite3_clear_bindings(statement)
     if let message {
       throw DatabaseError(
         resultCode: ResultCode(rawValue: code), message: message, sql: self.statement.sql)
@@ -138,21 +139,27 @@ final class BoundTexts {
   private var count = 0
   /// Whether an execution holds the storage, from its start to its end.
   var isHeld = false
-  /// Each text's parameter, and where its bytes are.
-  private var spans: [(parameter: Int32, offset: Int, count: Int)] = []
+  /// Each text's parameter, and where its bytes are: stores of their own, as the texts' are,
+  /// not an array's appends, which check the array's uniqueness and capacity for every text.
+  private var spans: UnsafeMutablePointer<(parameter: Int32, offset: Int, count: Int)>
+  private var spanCapacity = 32
+  private var spanCount = 0
 
   init(capacity: Int = 4096) {
     self.capacity = max(16, capacity)
     start = .allocate(capacity: self.capacity)
-    spans.reserveCapacity(32)
+    spans = .allocate(capacity: spanCapacity)
   }
 
-  deinit { start.deallocate() }
+  deinit {
+    start.deallocate()
+    spans.deallocate()
+  }
 
   /// Forgets the texts of the last execution.
   func clear() {
     count = 0
-    spans.removeAll(keepingCapacity: true)
+    spanCount = 0
   }
 
   /// Copies `text` to be bound to `parameter`.
@@ -176,25 +183,27 @@ final class BoundTexts {
     if let base = bytes.baseAddress, !bytes.isEmpty {
       (start + count).initialize(from: base, count: bytes.count)
     }
-    spans.append((parameter, count, bytes.count))
+    if spanCount == spanCapacity {
+      let moved = UnsafeMutablePointer<(parameter: Int32, offset: Int, count: Int)>.allocate(
+        capacity: 2 * spanCapacity)
+      moved.moveInitialize(from: spans, count: spanCount)
+      spans.deallocate()
+      (spans, spanCapacity) = (moved, 2 * spanCapacity)
+    }
+    (spans + spanCount).initialize(to: (parameter, count, bytes.count))
+    spanCount += 1
     count += bytes.count
   }
 
   /// Binds the texts to `statement`'s parameters, where they are: SQLite does not copy them,
-  /// so they must not change until ``unbind(from:)``.
+  /// so they must not change until the statement's bindings are cleared.
   func bind(to statement: OpaquePointer) {
-    for span in spans {
+    for span in UnsafeBufferPointer(start: spans, count: spanCount) {
       // A text's address is never null, even an empty one's (SQLite would read NULL): the
       // storage is never empty. No destructor: SQLite takes the bytes as they are.
       sqlite3_bind_text(
         statement, span.parameter, UnsafePointer(OpaquePointer(start + span.offset)),
         Int32(span.count), nil)
     }
-  }
-
-  /// Binds NULL where ``bind(to:)`` bound a text, so the statement keeps no address into
-  /// this storage.
-  func unbind(from statement: OpaquePointer) {
-    for span in spans { sqlite3_bind_null(statement, span.parameter) }
   }
 }

@@ -63,6 +63,32 @@ struct DirectBindingTests {
     }
   }
 
+  @Test("more texts than the storage first has room for are bound each to its parameter")
+  func manyTexts() throws {
+    let queue = try DatabaseQueue()
+    try queue.write { db in
+      let columns = (0..<40).map { "c\($0)" }
+      try db.execute(sql: "CREATE TABLE t (\(columns.joined(separator: ", ")))")
+      let statement = try db.cachedStatement(
+        sql: "INSERT INTO t VALUES (\(Array(repeating: "?", count: 40).joined(separator: ", ")))")
+      let texts = BoundTexts(capacity: 16)
+      for round in 0..<3 {
+        var insert = DirectBinding(statement, texts: texts)
+        for column in 0..<40 {
+          insert.bind("\(round)-\(column) " + String(repeating: "é", count: column))
+        }
+        try insert.execute(db)
+      }
+      let rows = try Row.fetchAll(db, sql: "SELECT * FROM t ORDER BY rowid")
+      for (round, row) in rows.enumerated() {
+        for column in 0..<40 {
+          #expect(
+            row[column] as String == "\(round)-\(column) " + String(repeating: "é", count: column))
+        }
+      }
+    }
+  }
+
   @Test("a query reads the integer of its first row: nil for no row or NULL")
   func fetchInt64() throws {
     let queue = try DatabaseQueue()
