@@ -206,25 +206,17 @@ extension ClaimStore {
 
       /// The hash of the identity of `claim`'s source.
       static func hash(_ claim: UnsafePointer<Claim>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-          for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        func bytesHash(_ text: String) -> UInt64 {
+          if let hash = text.utf8.withContiguousStorageIfAvailable(ClaimKey.hash) { return hash }
+          var text = text
+          return text.withUTF8(ClaimKey.hash)
         }
-        func add(_ text: String) {
-          if text.utf8.withContiguousStorageIfAvailable(add) == nil {
-            var text = text
-            text.withUTF8(add)
-          }
-        }
-        add(claim.pointee.source.name)
-        // Bytes that UTF-8 never holds end the name and stand for the rest.
-        hash = (hash ^ 0xFF) &* 0x100_0000_01B3
+        var hash = bytesHash(claim.pointee.source.name)
         if claim.pointee.source.person != nil {
-          add(claim.pointee.source.person ?? "")
-        } else {
-          hash = (hash ^ 0xFE) &* 0x100_0000_01B3
+          hash =
+            ((hash ^ 0xFF) &* 0xFF51_AFD7_ED55_8CCD) ^ bytesHash(claim.pointee.source.person ?? "")
         }
-        hash = (hash ^ (claim.pointee.source.anonymous ? 0xFD : 0xFC)) &* 0x100_0000_01B3
+        hash = (hash ^ (claim.pointee.source.anonymous ? 0xFD : 0xFC)) &* 0xC4CE_B9FE_1A85_EC53
         return hash ^ (hash >> 29)
       }
 

@@ -25,7 +25,7 @@ public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible 
 
   /// A hash of a folded text's bytes, read eight at a time: a key is hashed once, where it is
   /// made, and is as long as a sentence.
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
     guard let base = bytes.baseAddress else { return hash }
     let raw = UnsafeRawPointer(base)
