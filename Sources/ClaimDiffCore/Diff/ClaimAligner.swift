@@ -191,8 +191,9 @@ public struct ClaimAligner: Sendable {
   /// Pairs claims with equal keys, and says how many claims are left on each side.
   ///
   /// Each old claim, in order, takes the first new claim with its key that no earlier old
-  /// claim took. Keys carry their hash, so an open-addressing table of the new keys, each slot with the
-  /// new claims of its key chained in order, pairs them without hashing anything again.
+  /// claim took. Keys carry their hash, so an open-addressing table of the new keys, each slot
+  /// with the new claims of its key chained in order, pairs them without hashing anything
+  /// again.
   private static func pairEqualKeys(
     _ old: [ClaimKey], _ new: [ClaimKey], newOf: inout [Int], oldOf: inout [Int]
   ) -> (old: Int, new: Int) {
