@@ -15,29 +15,87 @@ extension ClaimStore {
     /// again.
     var extraction: Extraction?
     /// Each claim's columns, encoded where the claims were extracted, not in the transaction.
-    var rows: [ClaimRow]
+    var rows: ClaimRows?
+    /// Each claim's key, which lineage compares.
+    var keys: [ClaimKey]
   }
 
-  /// What the store writes of a claim besides its ids, and what lineage compares.
-  struct ClaimRow {
-    var key: ClaimKey
-    var who: String
-    var parts: String
-    var span: String?
-    var eventTime: String?
-    var participants: String?
-    var times: String?
-    var quantities: String?
+  /// What the store writes of each claim of a version besides its ids and the claim's own
+  /// fields: its columns encoded as JSON, one after the other in one text.
+  ///
+  /// A text per column would be an allocation or two per claim where it is encoded, and a
+  /// free where the batch is freed.
+  struct ClaimRows {
+    /// The columns of each claim, in this order.
+    enum Column: Int, CaseIterable {
+      case parts, span, eventTime, participants, times, quantities
+    }
 
-    init(_ claim: borrowing Claim) {
-      key = claim.key
-      who = ClaimAligner.who(claim)
-      parts = Coding.ranges(claim.parts)
-      span = claim.source.span.map { Coding.ranges([$0]) }
-      eventTime = claim.event?.time.map(Coding.json)
-      participants = claim.event.map { Coding.json($0.participants) }
-      times = claim.times.isEmpty ? nil : Coding.json(claim.times)
-      quantities = claim.quantities.isEmpty ? nil : Coding.json(claim.quantities)
+    /// Every claim's columns, one after the other.
+    private let text: String
+    /// Where each claim's columns start in `text`, and where each ends; -1 for NULL.
+    private let bounds: [Int32]
+
+    init(_ claims: UnsafeBufferPointer<Claim>) {
+      guard let first = claims.baseAddress else {
+        (text, bounds) = ("", [])
+        return
+      }
+      var json = UTF8Writer(capacity: 128 * claims.count)
+      var bounds: [Int32] = []
+      bounds.reserveCapacity(2 * Column.allCases.count * claims.count)
+      func column(_ write: Bool, _ body: (inout UTF8Writer) -> Void) {
+        guard write else {
+          bounds += [-1, -1]
+          return
+        }
+        bounds.append(Int32(json.byteCount))
+        body(&json)
+        bounds.append(Int32(json.byteCount))
+      }
+      for index in claims.indices {
+        let claim = first + index
+        column(true) { Coding.append(claim.pointee.parts, to: &$0) }
+        column(claim.pointee.source.span != nil) { json in
+          claim.pointee.source.span.map { Coding.append($0, to: &json) }
+        }
+        column(claim.pointee.event?.time != nil) { json in
+          claim.pointee.event?.time.map { Coding.append($0, to: &json) }
+        }
+        column(claim.pointee.event != nil) { json in
+          claim.pointee.event.map { Coding.append($0.participants, to: &json) }
+        }
+        column(!claim.pointee.times.isEmpty) { Coding.append(claim.pointee.times, to: &$0) }
+        column(!claim.pointee.quantities.isEmpty) {
+          Coding.append(claim.pointee.quantities, to: &$0)
+        }
+      }
+      text = json.text
+      self.bounds = bounds
+    }
+
+    /// Calls `body` with a reader of the columns.
+    func withColumns<Result>(_ body: (Columns) throws -> Result) rethrows -> Result {
+      var text = text
+      return try text.withUTF8 { bytes in
+        try bounds.withUnsafeBufferPointer { bounds in
+          try body(Columns(bytes: bytes, bounds: bounds))
+        }
+      }
+    }
+
+    /// The columns' bytes, valid while ``withColumns(_:)`` runs.
+    struct Columns {
+      fileprivate let bytes: UnsafeBufferPointer<UInt8>
+      fileprivate let bounds: UnsafeBufferPointer<Int32>
+
+      /// The bytes of a claim's column; `nil` for NULL.
+      subscript(claim: Int, column: Column) -> UnsafeBufferPointer<UInt8>? {
+        let at = 2 * (claim * Column.allCases.count + column.rawValue)
+        let (start, end) = (Int(bounds[at]), Int(bounds[at + 1]))
+        guard start >= 0 else { return nil }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+      }
     }
   }
 
@@ -88,14 +146,15 @@ extension ClaimStore {
     return Prepared(
       story: request.story, text: document.normalized.text, hash: hash, published: published,
       day: day, url: request.url ?? document.header.url, extraction: extraction,
-      rows: extraction.map(Self.rows) ?? [])
+      rows: extraction.map { $0.claims.withUnsafeBufferPointer(ClaimRows.init) },
+      keys: extraction.map { $0.claims.withUnsafeBufferPointer(Self.keys) } ?? [])
   }
 
-  /// The rows of an extraction's claims, each read in place rather than copied out.
-  private static func rows(_ extraction: Extraction) -> [ClaimRow] {
-    extraction.claims.withUnsafeBufferPointer { claims in
-      claims.indices.map { ClaimRow(claims[$0]) }
-    }
+  /// The key of each claim, read in place: a key path, or a closure given each claim, would
+  /// copy it out first.
+  private static func keys(_ claims: UnsafeBufferPointer<Claim>) -> [ClaimKey] {
+    guard let first = claims.baseAddress else { return [] }
+    return claims.indices.map { ClaimKey((first + $0).pointee.text) }
   }
 
   /// What one transaction has already read or written, so a batch of versions of the same
@@ -105,8 +164,12 @@ extension ClaimStore {
     struct Story {
       var number: Int
       var keys: [ClaimKey]
-      var texts: [String]
-      var who: [String]
+      /// The version's claims, when this transaction wrote it: their texts and sources are
+      /// read from them, only where alignment asks.
+      var claims: [Claim]
+      /// Each claim's text and who said it (``ClaimAligner/who(_:)``), when the version was
+      /// read back instead.
+      var read: (texts: [String], who: [String])?
       var lineages: [String]
       /// The most recent lineage of each claim text in the story's versions so far; read
       /// from the database on first use.
@@ -114,9 +177,15 @@ extension ClaimStore {
       /// Every version of the story so far, oldest first, when this transaction wrote them
       /// all: `earlier` is then made from them, not read back.
       var history: [(keys: [ClaimKey], lineages: [String])]?
+
+      func text(_ index: Int) -> String { read?.texts[index] ?? claims[index].text }
+
+      func who(_ index: Int) -> String { read?.who[index] ?? ClaimAligner.who(claims[index]) }
     }
 
-    var sources: [Source.Identity: Int64] = [:]
+    /// Where the writer's statements copy the texts they bind.
+    let texts = BoundTexts()
+    var sources = SourceIDs()
     var stories: [String: Int64] = [:]
     /// Claims whose text goes into the text index, and claims whose text goes in unless an
     /// earlier claim of the lineage had it: the index takes them when the transaction ends.
@@ -124,6 +193,70 @@ extension ClaimStore {
     var last: [Int64: Story] = [:]
     /// Events by story and key, and the first event of a type at a place in a story.
     var events: [EventKey: Int64] = [:]
+
+    /// The ids of the sources written, by identity (``Source/identity``).
+    ///
+    /// A dictionary keyed by identity would hash its strings with SipHash, and check their
+    /// normalization, for every claim. Texts are NFC, so the identity's bytes are hashed, and
+    /// an open-addressing table finds the source's entry.
+    struct SourceIDs {
+      private var slots = [Int32](repeating: -1, count: 256)
+      private var entries:
+        [(hash: UInt64, name: String, person: String?, anonymous: Bool, id: Int64)] = []
+
+      /// The hash of the identity of `claim`'s source.
+      static func hash(_ claim: UnsafePointer<Claim>) -> UInt64 {
+        func bytesHash(_ text: String) -> UInt64 {
+          if let hash = text.utf8.withContiguousStorageIfAvailable(ClaimKey.hash) { return hash }
+          var text = text
+          return text.withUTF8(ClaimKey.hash)
+        }
+        var hash = bytesHash(claim.pointee.source.name)
+        if claim.pointee.source.person != nil {
+          hash =
+            ((hash ^ 0xFF) &* 0xFF51_AFD7_ED55_8CCD) ^ bytesHash(claim.pointee.source.person ?? "")
+        }
+        hash = (hash ^ (claim.pointee.source.anonymous ? 0xFD : 0xFC)) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
+      }
+
+      /// The id of the source with the identity of `claim`'s source, whose hash is `hash`.
+      func id(of claim: UnsafePointer<Claim>, hash: UInt64) -> Int64? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+          let index = Int(slots[slot])
+          if entries[index].hash == hash
+            && entries[index].anonymous == claim.pointee.source.anonymous
+            && entries[index].name == claim.pointee.source.name
+            && entries[index].person == claim.pointee.source.person
+          {
+            return entries[index].id
+          }
+          slot = (slot + 1) & mask
+        }
+        return nil
+      }
+
+      /// Records the id of the source with the identity of `claim`'s source, which has none yet.
+      mutating func add(_ claim: UnsafePointer<Claim>, hash: UInt64, id: Int64) {
+        let source = claim.pointee.source
+        entries.append((hash, source.name, source.person, source.anonymous, id))
+        if entries.count * 2 > slots.count {
+          slots = [Int32](repeating: -1, count: slots.count * 2)
+          for index in entries.indices { place(index) }
+        } else {
+          place(entries.count - 1)
+        }
+      }
+
+      private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: entries[index].hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index)
+      }
+    }
 
     struct EventKey: Hashable {
       var story: Int64
@@ -144,10 +277,12 @@ extension ClaimStore {
     throws -> IngestOutcome
   {
     let storyID = try storyID(version.story, db: db, stamp: stamp, cache: &cache)
-    if let existing = try Int64.fetchOne(
-      db.cachedStatement(sql: "SELECT id FROM version WHERE story_id = ? AND hash = ?"),
-      arguments: [storyID, version.hash])
-    {
+    var find = DirectBinding(
+      try db.cachedStatement(sql: "SELECT id FROM version WHERE story_id = ? AND hash = ?"),
+      texts: cache.texts)
+    find.bind(storyID)
+    find.bind(version.hash)
+    if let existing = try find.fetchInt64(db) {
       try db.cachedStatement(sql: "INSERT INTO sighting (version_id, seen) VALUES (?, ?)")
         .execute(arguments: [existing, stamp])
       guard
@@ -159,24 +294,30 @@ extension ClaimStore {
     guard let extraction = version.extraction else {
       throw ClaimDiffError.store("'\(version.story)' lost a version while it was being written")
     }
-    let number =
-      (try Int.fetchOne(
-        db.cachedStatement(sql: "SELECT max(number) FROM version WHERE story_id = ?"),
-        arguments: [storyID]) ?? 0) + 1
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO version (
-          story_id, number, published, day, url, hash, language, text, ingested, bytes)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    ).execute(arguments: [
-      storyID, number, version.published, version.day?.description, version.url, version.hash,
-      extraction.language, version.text, stamp, version.text.utf8.count,
-    ])
-    let versionID = db.lastInsertedRowID
-    let rows = version.rows
+    let number = try lastNumber(storyID: storyID, db: db, cache: &cache) + 1
+    var add = DirectBinding(
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO version (
+            story_id, number, published, day, url, hash, language, text, ingested, bytes)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """), texts: cache.texts)
+    add.bind(storyID)
+    add.bind(number)
+    add.bind(version.published)
+    add.bind(version.day?.description)
+    add.bind(version.url)
+    add.bind(version.hash)
+    add.bind(extraction.language)
+    add.bind(version.text)
+    add.bind(stamp)
+    add.bind(version.text.utf8.count)
+    let versionID = try add.execute(db)
+    guard let rows = version.rows else {
+      throw ClaimDiffError.store("'\(version.story)' lost a version while it was being written")
+    }
     let (lineages, indexing) = try lineage(
-      for: extraction.claims, rows: rows, story: version.story, storyID: storyID,
+      for: extraction.claims, keys: version.keys, story: version.story, storyID: storyID,
       number: number, db: db, cache: &cache)
     let insertClaim = try db.cachedStatement(
       sql: """
@@ -185,16 +326,21 @@ extension ClaimStore {
           event_id, status, event_time, stated_on, times, quantities)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    // Claims are read in place: a loop over the array would copy each one out.
+    // Claims and rows are read in place, through pointers: a loop over the arrays, or even a
+    // subscript of their buffers, would copy each one out.
     try extraction.claims.withUnsafeBufferPointer { claims in
-      for index in claims.indices {
-        let indexed = try insert(
-          claims[index], row: rows[index], lineage: lineages[index], versionID: versionID,
-          storyID: storyID, statement: insertClaim, db: db, cache: &cache)
-        switch indexing[index] {
-        case .skip: break
-        case .add: cache.indexed.add.append(indexed)
-        case .check: cache.indexed.check.append(indexed)
+      try rows.withColumns { columns in
+        guard let claim = claims.baseAddress else { return }
+        for index in claims.indices {
+          let indexed = try insert(
+            claim + index, columns: columns, index: index, lineage: lineages[index],
+            versionID: versionID, storyID: storyID, statement: insertClaim, db: db,
+            cache: &cache)
+          switch indexing[index] {
+          case .skip: break
+          case .add: cache.indexed.add.append(indexed)
+          case .check: cache.indexed.check.append(indexed)
+          }
         }
       }
     }
@@ -205,80 +351,113 @@ extension ClaimStore {
         bytes: version.text.utf8.count, claims: extraction.claims.count, seenAgain: []))
   }
 
+  /// The number of a story's last version, 0 for none.
+  ///
+  /// The last version this transaction wrote is the story's last: the transaction holds the
+  /// write lock from its start.
+  private func lastNumber(storyID: Int64, db: Database, cache: inout WriteCache) throws -> Int {
+    if let number = cache.last[storyID]?.number { return number }
+    var last = DirectBinding(
+      try db.cachedStatement(sql: "SELECT max(number) FROM version WHERE story_id = ?"),
+      texts: cache.texts)
+    last.bind(storyID)
+    return Int(try last.fetchInt64(db) ?? 0)
+  }
+
   /// Writes one claim with `statement`, the prepared claim insert; returns its row id.
   private func insert(
-    _ claim: borrowing Claim, row: ClaimRow, lineage: String, versionID: Int64, storyID: Int64,
-    statement: Statement, db: Database, cache: inout WriteCache
+    _ claim: UnsafePointer<Claim>, columns: ClaimRows.Columns, index: Int, lineage: String,
+    versionID: Int64, storyID: Int64, statement: Statement, db: Database,
+    cache: inout WriteCache
   ) throws -> Int64 {
-    let sourceID = try self.sourceID(claim.source, db: db, cache: &cache)
-    let eventID = try claim.event.map {
-      try self.eventID(
-        $0, participants: row.participants ?? "[]", storyID: storyID, db: db, cache: &cache)
+    let sourceID = try self.sourceID(of: claim, db: db, cache: &cache)
+    var eventID: Int64?
+    if let event = claim.pointee.event {
+      eventID = try self.eventID(
+        event, participants: columns[index, .participants], storyID: storyID, db: db,
+        cache: &cache)
     }
-    var insert = DirectBinding(statement)
+    var insert = DirectBinding(statement, texts: cache.texts)
     insert.bind(versionID)
     insert.bind(lineage)
-    insert.bind(claim.ordinal)
-    insert.bind(claim.sentence)
-    insert.bind(claim.text)
-    insert.bind(row.parts)
+    insert.bind(claim.pointee.ordinal)
+    insert.bind(claim.pointee.sentence)
+    insert.bind(claim.pointee.text)
+    insert.bind(columns[index, .parts])
     insert.bind(sourceID)
-    insert.bind(claim.source.surface)
-    insert.bind(row.span)
-    insert.bind(claim.channel?.name)
-    insert.bind(claim.channel?.surface)
-    insert.bind(claim.attribution.rawValue)
-    insert.bind(claim.modality.rawValue)
-    insert.bind(claim.polarity.rawValue)
+    insert.bind(claim.pointee.source.surface)
+    insert.bind(columns[index, .span])
+    insert.bind(claim.pointee.channel?.name)
+    insert.bind(claim.pointee.channel?.surface)
+    insert.bind(claim.pointee.attribution.rawValue)
+    insert.bind(claim.pointee.modality.rawValue)
+    insert.bind(claim.pointee.polarity.rawValue)
     insert.bind(eventID)
-    insert.bind(claim.event?.status?.rawValue)
-    insert.bind(row.eventTime)
-    insert.bind(claim.statedOn?.description)
-    insert.bind(row.times)
-    insert.bind(row.quantities)
-    try insert.execute(db)
-    return db.lastInsertedRowID
+    insert.bind(claim.pointee.event?.status?.rawValue)
+    insert.bind(columns[index, .eventTime])
+    insert.bind(claim.pointee.statedOn?.description)
+    insert.bind(columns[index, .times])
+    insert.bind(columns[index, .quantities])
+    return try insert.execute(db)
   }
 
   private func storyID(_ slug: String, db: Database, stamp: String, cache: inout WriteCache) throws
     -> Int64
   {
     if let id = cache.stories[slug] { return id }
-    if let id = try Int64.fetchOne(
-      db.cachedStatement(sql: "SELECT id FROM story WHERE slug = ?"), arguments: [slug])
-    {
+    var find = DirectBinding(
+      try db.cachedStatement(sql: "SELECT id FROM story WHERE slug = ?"), texts: cache.texts)
+    find.bind(slug)
+    if let id = try find.fetchInt64(db) {
       cache.stories[slug] = id
       return id
     }
-    try db.cachedStatement(sql: "INSERT INTO story (slug, created) VALUES (?, ?)")
-      .execute(arguments: [slug, stamp])
-    let id = db.lastInsertedRowID
+    var add = DirectBinding(
+      try db.cachedStatement(sql: "INSERT INTO story (slug, created) VALUES (?, ?)"),
+      texts: cache.texts)
+    add.bind(slug)
+    add.bind(stamp)
+    let id = try add.execute(db)
     cache.stories[slug] = id
     return id
   }
 
-  private func sourceID(_ source: Source, db: Database, cache: inout WriteCache) throws -> Int64 {
-    if let id = cache.sources[source.identity] { return id }
-    let arguments: StatementArguments = [
-      source.name, source.person, source.anonymous, source.kind.rawValue,
-    ]
-    try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO source (name, person, anonymous, kind) VALUES (?, ?, ?, ?)"
-    ).execute(arguments: arguments)
-    guard
-      let id = try Int64.fetchOne(
-        db.cachedStatement(
-          sql: """
-            SELECT id FROM source
-            WHERE name = ? AND ifnull(person, '') = ifnull(?, '') AND anonymous = ? AND kind = ?
-            """), arguments: arguments)
-    else { throw ClaimDiffError.store("source vanished while being written") }
-    cache.sources[source.identity] = id
+  /// The id of a claim's source; the claim is read in place, its source is not copied out.
+  private func sourceID(of claim: UnsafePointer<Claim>, db: Database, cache: inout WriteCache)
+    throws -> Int64
+  {
+    let hash = WriteCache.SourceIDs.hash(claim)
+    if let id = cache.sources.id(of: claim, hash: hash) { return id }
+    let source = claim.pointee.source
+    var add = DirectBinding(
+      try db.cachedStatement(
+        sql: "INSERT OR IGNORE INTO source (name, person, anonymous, kind) VALUES (?, ?, ?, ?)"),
+      texts: cache.texts)
+    add.bind(source.name)
+    add.bind(source.person)
+    add.bind(source.anonymous ? 1 : 0)
+    add.bind(source.kind.rawValue)
+    try add.execute(db)
+    var find = DirectBinding(
+      try db.cachedStatement(
+        sql: """
+          SELECT id FROM source
+          WHERE name = ? AND ifnull(person, '') = ifnull(?, '') AND anonymous = ? AND kind = ?
+          """), texts: cache.texts)
+    find.bind(source.name)
+    find.bind(source.person)
+    find.bind(source.anonymous ? 1 : 0)
+    find.bind(source.kind.rawValue)
+    guard let id = try find.fetchInt64(db) else {
+      throw ClaimDiffError.store("source vanished while being written")
+    }
+    cache.sources.add(claim, hash: hash, id: id)
     return id
   }
 
   private func eventID(
-    _ event: EventReference, participants: String, storyID: Int64, db: Database,
+    _ event: EventReference, participants: UnsafeBufferPointer<UInt8>?, storyID: Int64,
+    db: Database,
     cache: inout WriteCache
   ) throws -> Int64 {
     // An event known only by its place ("il vertice di Budapest") is the story's event of that
@@ -288,29 +467,41 @@ extension ClaimStore {
       let key = WriteCache.EventKey(
         story: storyID, key: "\(event.type.rawValue)\u{0}\(place)", place: true)
       if let id = cache.events[key] { return id }
-      if let id = try Int64.fetchOne(
-        db.cachedStatement(
+      var find = DirectBinding(
+        try db.cachedStatement(
           sql:
             "SELECT id FROM event WHERE story_id = ? AND type = ? AND place = ? ORDER BY id LIMIT 1"
-        ), arguments: [storyID, event.type.rawValue, place])
-      {
+        ), texts: cache.texts)
+      find.bind(storyID)
+      find.bind(event.type.rawValue)
+      find.bind(place)
+      if let id = try find.fetchInt64(db) {
         cache.events[key] = id
         return id
       }
     }
     let key = WriteCache.EventKey(story: storyID, key: event.id, place: false)
     if let id = cache.events[key] { return id }
-    try db.cachedStatement(
-      sql: """
-        INSERT OR IGNORE INTO event (story_id, key, type, participants, place)
-        VALUES (?, ?, ?, ?, ?)
-        """
-    ).execute(arguments: [storyID, event.id, event.type.rawValue, participants, event.place])
-    guard
-      let id = try Int64.fetchOne(
-        db.cachedStatement(sql: "SELECT id FROM event WHERE story_id = ? AND key = ?"),
-        arguments: [storyID, event.id])
-    else { throw ClaimDiffError.store("event vanished while being written") }
+    var add = DirectBinding(
+      try db.cachedStatement(
+        sql: """
+          INSERT OR IGNORE INTO event (story_id, key, type, participants, place)
+          VALUES (?, ?, ?, ?, ?)
+          """), texts: cache.texts)
+    add.bind(storyID)
+    add.bind(event.id)
+    add.bind(event.type.rawValue)
+    add.bind(participants)
+    add.bind(event.place)
+    try add.execute(db)
+    var find = DirectBinding(
+      try db.cachedStatement(sql: "SELECT id FROM event WHERE story_id = ? AND key = ?"),
+      texts: cache.texts)
+    find.bind(storyID)
+    find.bind(event.id)
+    guard let id = try find.fetchInt64(db) else {
+      throw ClaimDiffError.store("event vanished while being written")
+    }
     cache.events[key] = id
     return id
   }
@@ -363,45 +554,49 @@ extension ClaimStore {
   /// The previous version and the story's earlier texts come from `cache` when this
   /// transaction wrote them, so importing a story's versions in a row reads nothing back.
   private func lineage(
-    for claims: [Claim], rows: [ClaimRow], story: String, storyID: Int64, number: Int,
+    for claims: [Claim], keys: [ClaimKey], story: String, storyID: Int64, number: Int,
     db: Database, cache: inout WriteCache
   ) throws -> (lineages: [String], indexing: [TextIndexing]) {
     var ids = [String?](repeating: nil, count: claims.count)
     var indexing = [TextIndexing](repeating: .add, count: claims.count)
-    let keys = rows.map(\.key)
-    let who = rows.map(\.who)
     // Taken out of the cache, and put back below, so that its arrays and dictionary are
     // updated in place rather than copied.
     var known = cache.last.removeValue(forKey: storyID).flatMap {
       $0.number == number - 1 ? $0 : nil
     }
+    var unmatched = claims.count
     if number > 1 {
       if known == nil { known = try alignable(storyID: storyID, number: number - 1, db: db) }
       guard var last = known else { throw ClaimDiffError.store("previous version not found") }
       // The same alignment as `diff`, so a claim keeps its id exactly when diff pairs it.
-      let alignment = ClaimAligner.make().align(last.keys, keys, sources: (last.who, who))
-      for pair in alignment.pairs {
-        if let old = pair.old, let new = pair.new {
-          ids[new] = last.lineages[old]
-          indexing[new] = last.texts[old] == claims[new].text ? .skip : .check
-        }
+      let continued = ClaimAligner.make().continued(
+        last.keys, keys,
+        sameSource: { old, new in last.who(old) == ClaimAligner.who(claims[new]) })
+      for (new, old) in continued.enumerated() where old >= 0 {
+        ids[new] = last.lineages[old]
+        indexing[new] = last.text(old) == claims[new].text ? .skip : .check
+        unmatched -= 1
       }
-      if ids.contains(nil) {
+      if unmatched > 0 {
         let earlier =
           try last.earlier ?? last.history.map(Self.earlierLineages)
           ?? earlierLineages(storyID: storyID, before: number, db: db)
         last.earlier = earlier
-        let used = Set(ids.compactMap { $0 })
+        // An earlier lineage comes back unless a claim of this version continues it already.
+        var used: Set<String>?
         for index in claims.indices where ids[index] == nil {
-          if let id = earlier[keys[index]], !used.contains(id) {
+          guard let id = earlier[keys[index]] else { continue }
+          if used == nil { used = Set(ids.compactMap { $0 }) }
+          if used?.contains(id) == false {
             ids[index] = id
             indexing[index] = .check
+            unmatched -= 1
           }
         }
       }
       known = last
     }
-    let prefix = ids.contains(nil) ? Self.lineagePrefix(story: story) : ""
+    let prefix = unmatched > 0 ? Self.lineagePrefix(story: story) : ""
     let lineages = claims.indices.map { index in
       ids[index]
         ?? Self.newLineage(
@@ -413,13 +608,13 @@ extension ClaimStore {
     known = nil
     if earlier != nil {
       history = nil
-      for (key, lineage) in zip(keys, lineages).reversed() { earlier?[key] = lineage }
+      for index in keys.indices.reversed() { earlier?[keys[index]] = lineages[index] }
     } else if number == 1 || history != nil {
       if history == nil { history = [] }
       history?.append((keys, lineages))
     }
     cache.last[storyID] = WriteCache.Story(
-      number: number, keys: keys, texts: claims.map(\.text), who: who, lineages: lineages,
+      number: number, keys: keys, claims: claims, read: nil, lineages: lineages,
       earlier: earlier, history: history)
     return (lineages, indexing)
   }
@@ -427,7 +622,8 @@ extension ClaimStore {
   /// What alignment reads of a stored version: each claim's key, who said it, and lineage.
   private func alignable(storyID: Int64, number: Int, db: Database) throws -> WriteCache.Story {
     var story = WriteCache.Story(
-      number: number, keys: [], texts: [], who: [], lineages: [], earlier: nil, history: nil)
+      number: number, keys: [], claims: [], read: ([], []), lineages: [], earlier: nil,
+      history: nil)
     let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
@@ -438,8 +634,8 @@ extension ClaimStore {
     while let row = try rows.next() {
       let text: String = row["text"]
       story.keys.append(ClaimKey(text))
-      story.texts.append(text)
-      story.who.append(
+      story.read?.texts.append(text)
+      story.read?.who.append(
         ClaimAligner.who(
           name: row["name"], person: row["person"], anonymous: row["anonymous"],
           channel: row["channel"]))

@@ -8,13 +8,26 @@ enum Coding {
 
   static func ranges(_ ranges: [Range<Int>]) -> String {
     var json = UTF8Writer()
+    append(ranges, to: &json)
+    return json.text
+  }
+
+  /// Appends what ``ranges(_:)`` returns.
+  static func append(_ ranges: [Range<Int>], to json: inout UTF8Writer) {
     json.append("[")
     for (index, range) in ranges.enumerated() {
-      json.append(index == 0 ? "[" : ",[")
+      // Literals chosen by a condition would be a `String`, not a `StaticString`.
+      if index == 0 { json.append("[") } else { json.append(",[") }
       appendRange(range, to: &json)
     }
     json.append("]")
-    return json.text
+  }
+
+  /// Appends what ``ranges(_:)`` returns for one range.
+  static func append(_ range: Range<Int>, to json: inout UTF8Writer) {
+    json.append("[[")
+    appendRange(range, to: &json)
+    json.append("]")
   }
 
   /// `start,end]`: the end of a range's array.
@@ -53,12 +66,20 @@ enum Coding {
   /// Figures as JSON, with the keys sorted as ``json(_:)-(T)`` sorts them.
   static func json(_ quantities: [Quantity]) -> String {
     var json = UTF8Writer()
+    append(quantities, to: &json)
+    return json.text
+  }
+
+  /// Appends what ``json(_:)-([Quantity])`` returns.
+  static func append(_ quantities: [Quantity], to json: inout UTF8Writer) {
     json.append("[")
     for (index, quantity) in quantities.enumerated() {
       if index > 0 { json.append(",") }
-      json.append(
-        quantity.approximate
-          ? "{\"approximate\":true,\"span\":[" : "{\"approximate\":false,\"span\":[")
+      if quantity.approximate {
+        json.append("{\"approximate\":true,\"span\":[")
+      } else {
+        json.append("{\"approximate\":false,\"span\":[")
+      }
       appendRange(quantity.span, to: &json)
       json.append(",\"text\":")
       json.appendJSONString(quantity.text)
@@ -69,19 +90,23 @@ enum Coding {
       json.append("}")
     }
     json.append("]")
-    return json.text
   }
 
   /// Time expressions as JSON.
   static func json(_ times: [TimeExpression]) -> String {
     var json = UTF8Writer()
+    append(times, to: &json)
+    return json.text
+  }
+
+  /// Appends what ``json(_:)-([TimeExpression])`` returns.
+  static func append(_ times: [TimeExpression], to json: inout UTF8Writer) {
     json.append("[")
     for (index, time) in times.enumerated() {
       if index > 0 { json.append(",") }
       append(time, to: &json)
     }
     json.append("]")
-    return json.text
   }
 
   /// A time expression as JSON.
@@ -94,30 +119,36 @@ enum Coding {
   /// Strings as a JSON array.
   static func json(_ strings: [String]) -> String {
     var json = UTF8Writer()
+    append(strings, to: &json)
+    return json.text
+  }
+
+  /// Appends what ``json(_:)-([String])`` returns.
+  static func append(_ strings: [String], to json: inout UTF8Writer) {
     json.append("[")
     for (index, string) in strings.enumerated() {
       if index > 0 { json.append(",") }
       json.appendJSONString(string)
     }
     json.append("]")
-    return json.text
   }
 
-  private static func append(_ time: TimeExpression, to json: inout UTF8Writer) {
+  /// Appends what ``json(_:)-(TimeExpression)`` returns.
+  static func append(_ time: TimeExpression, to json: inout UTF8Writer) {
     if let date = time.date {
       json.append("{\"date\":\"")
-      json.append(date.description)
+      json.append(contentsOf: date.description)
       json.append("\",")
     } else {
       json.append("{\"date\":null,")
     }
     if let end = time.end {
       json.append("\"end\":\"")
-      json.append(end.description)
+      json.append(contentsOf: end.description)
       json.append("\",")
     }
     json.append("\"granularity\":\"")
-    json.append(time.granularity.rawValue)
+    json.append(contentsOf: time.granularity.rawValue)
     json.append("\",\"span\":[")
     appendRange(time.span, to: &json)
     json.append(",\"text\":")
@@ -130,7 +161,7 @@ enum Coding {
     if value == value.rounded(), abs(value) < 1e15 {
       json.append(Int(value))
     } else {
-      json.append("\(value)")
+      json.append(contentsOf: "\(value)")
     }
   }
 

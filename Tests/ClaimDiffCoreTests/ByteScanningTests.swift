@@ -176,6 +176,23 @@ struct ByteScanningTests {
     }
   }
 
+  @Test("integers are written in decimal as String writes them, at every number of digits")
+  func decimals() {
+    var values = [0, Int.max, Int.min, Int.min + 1]
+    var power = 1
+    for _ in 0..<18 {
+      power *= 10
+      values += [power - 1, power, power + 1, -power + 1, -power, -power - 1]
+    }
+    var random = SplitMix(seed: 5)
+    values += (0..<200).map { _ in random.next(2_000_000) - 1_000_000 }
+    for value in values {
+      var json = UTF8Writer(capacity: 1)
+      json.append(value)
+      #expect(json.text == String(value))
+    }
+  }
+
   @Test("endings match as hasSuffix does, and the shortest match is the shortest suffix")
   func endings() {
     var random = SplitMix(seed: 5)

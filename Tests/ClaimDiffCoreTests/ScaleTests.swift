@@ -79,6 +79,66 @@ struct AlignmentScaleTests {
     #expect(found.notes.isEmpty)
   }
 
+  @Test(
+    "equal keys pair in order, repeats included, and removed claims follow the claim before them",
+    arguments: 1...6)
+  func equalKeys(seed: UInt64) {
+    var random = SplitMix(seed: seed)
+    // One word per key and no word on both sides unless the key is: nothing pairs by
+    // similarity, only equal keys do.
+    let old = (0..<80).map { _ in ClaimKey("k\(random.next(30))") }
+    let new = (0..<80).map { _ in
+      ClaimKey(random.next(4) == 0 ? "n\(random.next(50))" : "k\(random.next(30))")
+    }
+    var newOf = [Int?](repeating: nil, count: old.count)
+    var oldOf = [Int?](repeating: nil, count: new.count)
+    var queues: [ClaimKey: [Int]] = [:]
+    for (index, key) in new.enumerated().reversed() { queues[key, default: []].append(index) }
+    for (index, key) in old.enumerated() {
+      guard let match = queues[key]?.popLast() else { continue }
+      newOf[index] = match
+      oldOf[match] = index
+    }
+    var removedAfter: [Int: [Int]] = [:]
+    var lastNew = -1
+    for index in old.indices {
+      if let match = newOf[index] {
+        lastNew = match
+      } else {
+        removedAfter[lastNew, default: []].append(index)
+      }
+    }
+    var expected = (removedAfter[-1] ?? []).map { "\($0)>-" }
+    for index in new.indices {
+      expected.append("\(oldOf[index].map(String.init) ?? "-")>\(index)")
+      expected += (removedAfter[index] ?? []).map { "\($0)>-" }
+    }
+    let found = ClaimAligner.make().align(old, new).pairs.map {
+      "\($0.old.map(String.init) ?? "-")>\($0.new.map(String.init) ?? "-")"
+    }
+    #expect(found == expected)
+    let continued = ClaimAligner.make().continued(old, new) { _, _ in true }
+    #expect(continued == oldOf.map { $0 ?? -1 })
+  }
+
+  @Test("words are classed as function words, negations and numbers as the sets of words say")
+  func wordClasses() {
+    var vocabulary = WordSets.Vocabulary()
+    let words =
+      ClaimAligner.functionWords.map(String.init) + ContradictionFinder.negations.map(String.init)
+      + ["vertice", "città", "perché", "2025", "١٢", "12a", "né", "non", "l", "quantità", "½"]
+    for word in words where !word.contains(" ") {
+      let ids = vocabulary.words(ClaimKey(word + " zzqx"))
+      guard ids.count == 2 else { continue }
+      let function = ClaimAligner.functionWords.contains(Substring(word))
+      let negation = ContradictionFinder.negations.contains(Substring(word))
+      #expect(vocabulary.content(ids) == (function ? [ids[1]] : ids), "\(word)")
+      #expect(vocabulary.stem(ids) == (negation ? [ids[1]] : ids), "\(word)")
+      let number = word.allSatisfy(\.isNumber)
+      #expect(vocabulary.context(ids) == (function || number ? [ids[1]] : ids), "\(word)")
+    }
+  }
+
   @Test("words split with a vocabulary per version and merged get the ids of one vocabulary")
   func mergedVocabularies() {
     var random = SplitMix(seed: 7)

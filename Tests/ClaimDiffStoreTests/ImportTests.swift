@@ -333,6 +333,48 @@ struct CodingTests {
     #expect(Coding.json(names) == general(names))
   }
 
+  @Test("a version's columns, written one after another, read back as each is encoded alone")
+  func claimRows() {
+    let time = TimeExpression(
+      text: "giovedì", date: Day(iso: "2025-10-23"), granularity: .day, span: 5..<12)
+    let claims = [
+      Claim(
+        id: "", sentence: 1, ordinal: 1, text: "a", parts: [0..<1, 3..<1_234],
+        source: .narrator, attribution: .narrator),
+      Claim(
+        id: "", sentence: 2, ordinal: 2, text: "b", parts: [2..<9],
+        source: Source(name: "Kremlin", kind: .organization, span: 4..<11),
+        attribution: .direct, times: [time],
+        quantities: [
+          Quantity(text: "4 \"dispersi\"", value: 4, unit: nil, approximate: true, span: 0..<3)
+        ],
+        event: EventReference(
+          id: "e", type: .meeting, participants: ["Lavrov", "Rubio"], time: time)),
+      Claim(
+        id: "", sentence: 2, ordinal: 3, text: "c", parts: [], source: .narrator,
+        attribution: .narrator,
+        event: EventReference(id: "f", type: .meeting, participants: [])),
+    ]
+    let rows = claims.withUnsafeBufferPointer(ClaimStore.ClaimRows.init)
+    func text(_ bytes: UnsafeBufferPointer<UInt8>?) -> String? {
+      bytes.map { String(decoding: $0, as: UTF8.self) }
+    }
+    rows.withColumns { columns in
+      for (index, claim) in claims.enumerated() {
+        #expect(text(columns[index, .parts]) == Coding.ranges(claim.parts))
+        #expect(text(columns[index, .span]) == claim.source.span.map { Coding.ranges([$0]) })
+        #expect(text(columns[index, .eventTime]) == claim.event?.time.map { Coding.json($0) })
+        #expect(
+          text(columns[index, .participants]) == claim.event.map { Coding.json($0.participants) })
+        #expect(
+          text(columns[index, .times]) == (claim.times.isEmpty ? nil : Coding.json(claim.times)))
+        #expect(
+          text(columns[index, .quantities])
+            == (claim.quantities.isEmpty ? nil : Coding.json(claim.quantities)))
+      }
+    }
+  }
+
   @Test("malformed or missing ranges read as none")
   func malformedRanges() {
     #expect(Coding.ranges(from: nil).isEmpty)

@@ -67,11 +67,11 @@ public struct ClaimAligner: Sendable {
     -> String
   {
     var text = UTF8Writer(capacity: 64)
-    text.append(name)
+    text.append(contentsOf: name)
     text.append("|")
-    if let person { text.append(person) }
-    text.append(anonymous ? "|true|" : "|false|")
-    if let channel { text.append(channel) }
+    if let person { text.append(contentsOf: person) }
+    if anonymous { text.append("|true|") } else { text.append("|false|") }
+    if let channel { text.append(contentsOf: channel) }
     return text.text
   }
 
@@ -79,7 +79,10 @@ public struct ClaimAligner: Sendable {
   public func align(
     _ old: [ClaimKey], _ new: [ClaimKey], sources: (old: [String], new: [String])? = nil
   ) -> Alignment {
-    align(old, new, who: sources.map(Self.ids), content: nil)
+    let matching = match(
+      old, new, sameSource: { i, j in sources.map { $0.old[i] == $0.new[j] } ?? true },
+      content: nil)
+    return Alignment(pairs: Self.pairs(matching), notes: matching.notes)
   }
 
   /// Who said a claim, as the aligner compares it: ``who(_:)`` without building a string.
@@ -114,60 +117,158 @@ public struct ClaimAligner: Sendable {
   ///
   /// - Parameters:
   ///   - who: Who said each claim, as ids; `nil` when unknown. Only claims left without an
-  ///     exact match compare their sources, so it is evaluated only when there are such
-  ///     claims on both sides: most versions of a story have none.
+  ///     exact match compare their sources, so it is evaluated only when two such claims are
+  ///     alike enough to be paired: most versions of a story have none.
   ///   - content: The content words of every claim (``WordSets/Vocabulary/content(_:)``),
   ///     when already known; otherwise those of the leftovers are found here.
   func align(
     _ old: [ClaimKey], _ new: [ClaimKey], who sources: @autoclosure () -> (old: [Int], new: [Int])?,
     content: (old: [[Int]], new: [[Int]])?
   ) -> Alignment {
-    var newOf = [Int?](repeating: nil, count: old.count)
-    var oldOf = [Int?](repeating: nil, count: new.count)
-    var similarity = [Double](repeating: 1, count: old.count)
-    var queues: [ClaimKey: [Int]] = [:]
-    queues.reserveCapacity(new.count)
-    for (index, key) in new.enumerated().reversed() { queues[key, default: []].append(index) }
-    for (index, key) in old.enumerated() {
-      guard let match = queues[key]?.popLast() else { continue }
-      newOf[index] = match
-      oldOf[match] = index
+    var ids: (old: [Int], new: [Int])?
+    var asked = false
+    let matching = match(
+      old, new,
+      sameSource: { i, j in
+        if !asked {
+          ids = sources()
+          asked = true
+        }
+        guard let ids else { return true }
+        return ids.old[i] == ids.new[j]
+      }, content: content)
+    return Alignment(pairs: Self.pairs(matching), notes: matching.notes)
+  }
+
+  /// Which claim of the other version each claim became or came from, as ``align(_:_:sources:)``
+  /// pairs them; -1 for none.
+  struct Matching {
+    /// For each old claim, the new claim it became.
+    var newOf: [Int]
+    /// For each new claim, the old claim it came from.
+    var oldOf: [Int]
+    /// For each old claim, the similarity with the new claim it became.
+    var similarity: [Double]
+    /// Notes on limits hit.
+    var notes: [String]
+  }
+
+  /// For each claim of `new`, the claim of `old` it continues, or -1: the pairs of
+  /// ``align(_:_:sources:)`` without building them.
+  ///
+  /// - Parameter sameSource: Whether old claim `i` and new claim `j` have the same source;
+  ///   asked only of claims left without an exact match that are alike enough to be paired.
+  package func continued(
+    _ old: [ClaimKey], _ new: [ClaimKey], sameSource: (_ i: Int, _ j: Int) -> Bool
+  ) -> [Int] {
+    match(old, new, sameSource: sameSource, content: nil).oldOf
+  }
+
+  /// Pairs the claims: equal keys first, then leftovers by similarity.
+  func match(
+    _ old: [ClaimKey], _ new: [ClaimKey], sameSource: (_ i: Int, _ j: Int) -> Bool,
+    content: (old: [[Int]], new: [[Int]])?
+  ) -> Matching {
+    var matching = Matching(
+      newOf: [Int](repeating: -1, count: old.count), oldOf: [Int](repeating: -1, count: new.count),
+      similarity: [Double](repeating: 1, count: old.count), notes: [])
+    let left = Self.pairEqualKeys(old, new, newOf: &matching.newOf, oldOf: &matching.oldOf)
+    guard left.old > 0 && left.new > 0 else { return matching }
+    let leftOld = old.indices.filter { matching.newOf[$0] < 0 }
+    let leftNew = new.indices.filter { matching.oldOf[$0] < 0 }
+    var candidates = similar(
+      leftOld, leftNew, old: old, new: new, sameSource: sameSource, content: content)
+    matching.notes = candidates.notes
+    candidates.found.sort { ($0.0, -abs($0.1 - $0.2)) > ($1.0, -abs($1.1 - $1.2)) }
+    for (score, i, j) in candidates.found where matching.newOf[i] < 0 && matching.oldOf[j] < 0 {
+      matching.newOf[i] = j
+      matching.oldOf[j] = i
+      matching.similarity[i] = score
     }
-    let leftOld = old.indices.filter { newOf[$0] == nil }
-    let leftNew = new.indices.filter { oldOf[$0] == nil }
-    var notes: [String] = []
-    if !leftOld.isEmpty && !leftNew.isEmpty {
-      var candidates = similar(
-        leftOld, leftNew, old: old, new: new, sources: sources(), content: content)
-      notes += candidates.notes
-      candidates.found.sort { ($0.0, -abs($0.1 - $0.2)) > ($1.0, -abs($1.1 - $1.2)) }
-      for (score, i, j) in candidates.found where newOf[i] == nil && oldOf[j] == nil {
-        newOf[i] = j
-        oldOf[j] = i
-        similarity[i] = score
+    return matching
+  }
+
+  /// Pairs claims with equal keys, and says how many claims are left on each side.
+  ///
+  /// Each old claim, in order, takes the first new claim with its key that no earlier old
+  /// claim took. Keys carry their hash, so an open-addressing table of the new keys, each slot
+  /// with the new claims of its key chained in order, pairs them without hashing anything
+  /// again.
+  private static func pairEqualKeys(
+    _ old: [ClaimKey], _ new: [ClaimKey], newOf: inout [Int], oldOf: inout [Int]
+  ) -> (old: Int, new: Int) {
+    guard !old.isEmpty && !new.isEmpty else { return (old.count, new.count) }
+    var bits = 4
+    while 1 << bits < 2 * new.count { bits += 1 }
+    let mask = (1 << bits) - 1
+    func home(_ key: ClaimKey) -> Int {
+      Int(truncatingIfNeeded: (key.code &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+    }
+    // A slot's key is that of the new claim `owner[slot]`; `first[slot]` is the first of its
+    // claims not taken yet, `next` chains them.
+    var owner = [Int](repeating: -1, count: mask + 1)
+    var first = [Int](repeating: -1, count: mask + 1)
+    var next = [Int](repeating: -1, count: new.count)
+    var paired = 0
+    new.withUnsafeBufferPointer { new in
+      for index in new.indices.reversed() {
+        var slot = home(new[index])
+        while owner[slot] >= 0 && new[owner[slot]] != new[index] { slot = (slot + 1) & mask }
+        owner[slot] = index
+        next[index] = first[slot]
+        first[slot] = index
+      }
+      for (index, key) in old.enumerated() {
+        var slot = home(key)
+        while owner[slot] >= 0 && new[owner[slot]] != key { slot = (slot + 1) & mask }
+        let match = first[slot]
+        guard owner[slot] >= 0, match >= 0 else { continue }
+        first[slot] = next[match]
+        newOf[index] = match
+        oldOf[match] = index
+        paired += 1
       }
     }
-    // In the later version's order, each removed claim after the claim that preceded it.
-    var pairs: [(old: Int?, new: Int?, similarity: Double)] = []
-    var removedAfter: [Int: [Int]] = [:]
+    return (old.count - paired, new.count - paired)
+  }
+
+  /// The pairs of a matching in the later version's order, each removed claim after the claim
+  /// that preceded it.
+  private static func pairs(_ matching: Matching) -> [(old: Int?, new: Int?, similarity: Double)] {
+    let (newOf, oldOf) = (matching.newOf, matching.oldOf)
+    // The removed claims after each new claim (after -1: first), chained in order.
+    var removedFirst = [Int](repeating: -1, count: oldOf.count + 1)
+    var removedLast = removedFirst
+    var removedNext = [Int](repeating: -1, count: newOf.count)
     var lastNew = -1
-    for index in old.indices {
-      if let match = newOf[index] {
-        lastNew = match
+    for index in newOf.indices {
+      if newOf[index] >= 0 {
+        lastNew = newOf[index]
+        continue
+      }
+      if removedLast[lastNew + 1] >= 0 {
+        removedNext[removedLast[lastNew + 1]] = index
       } else {
-        removedAfter[lastNew, default: []].append(index)
+        removedFirst[lastNew + 1] = index
+      }
+      removedLast[lastNew + 1] = index
+    }
+    var pairs: [(old: Int?, new: Int?, similarity: Double)] = []
+    pairs.reserveCapacity(newOf.count + oldOf.count)
+    func appendRemoved(after anchor: Int) {
+      var removed = removedFirst[anchor + 1]
+      while removed >= 0 {
+        pairs.append((removed, nil, 0))
+        removed = removedNext[removed]
       }
     }
-    for index in removedAfter[-1] ?? [] { pairs.append((index, nil, 0)) }
-    for index in new.indices {
-      if let match = oldOf[index] {
-        pairs.append((match, index, similarity[match]))
-      } else {
-        pairs.append((nil, index, 0))
-      }
-      for removed in removedAfter[index] ?? [] { pairs.append((removed, nil, 0)) }
+    appendRemoved(after: -1)
+    for index in oldOf.indices {
+      let match = oldOf[index]
+      pairs.append(match >= 0 ? (match, index, matching.similarity[match]) : (nil, index, 0))
+      appendRemoved(after: index)
     }
-    return Alignment(pairs: pairs, notes: notes)
+    return pairs
   }
 
   /// The pairs of leftover claims similar enough to be one claim reworded, with their scores.
@@ -179,7 +280,7 @@ public struct ClaimAligner: Sendable {
   /// positions, and a note says so.
   private func similar(
     _ leftOld: [Int], _ leftNew: [Int], old: [ClaimKey], new: [ClaimKey],
-    sources: (old: [Int], new: [Int])?, content: (old: [[Int]], new: [[Int]])?
+    sameSource: (Int, Int) -> Bool, content: (old: [[Int]], new: [[Int]])?
   ) -> (found: [(Double, Int, Int)], notes: [String]) {
     var vocabulary = WordSets.Vocabulary()
     let oldWords = leftOld.map { content?.old[$0] ?? vocabulary.content(of: old[$0]) }
@@ -190,7 +291,9 @@ public struct ClaimAligner: Sendable {
     func consider(_ rank: Int, _ position: Int, common: Int) {
       let (i, j) = (leftOld[rank], leftNew[position])
       var score = WordSets.dice(common: common, oldWords[rank].count, newWords[position].count)
-      if let sources, sources.old[i] != sources.new[j] { score -= limits.sourcePenalty }
+      // The penalty only lowers a score: below the threshold, the sources need not be asked.
+      guard score >= limits.threshold else { return }
+      if !sameSource(i, j) { score -= limits.sourcePenalty }
       if score >= limits.threshold { found.append((score, i, j)) }
     }
     if work > limits.pairs {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Sets of words as integer ids, with an index from each word to the sets that hold it, so the
 /// sets that share words with another are found without comparing every pair.
 ///
@@ -42,8 +44,10 @@ struct WordSets {
     }
 
     private mutating func id(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+      var hash = WordTable<UInt8>.hashStart
+      for byte in word { hash = WordTable<UInt8>.hashing(hash, byte) }
       let mask = table.count - 1
-      var slot = Self.home(of: word, mask: mask)
+      var slot = Self.home(hash: hash, mask: mask)
       while table[slot] >= 0 {
         let id = Int(table[slot])
         if starts[id + 1] - starts[id] == word.count, equal(id, word) { return id }
@@ -53,12 +57,22 @@ struct WordSets {
       bytes.append(contentsOf: word)
       starts.append(bytes.count)
       table[slot] = Int32(id)
-      let text = Substring(String(decoding: word, as: UTF8.self))
-      function.append(ClaimAligner.functionWords.contains(text))
-      negation.append(ContradictionFinder.negations.contains(text))
-      numeric.append(text.allSatisfy(\.isNumber))
+      let classes =
+        WordSets.classes.value(utf8: word, hash: WordTable<UInt8>.hashed(hash)) ?? 0
+      function.append(classes & WordSets.functionWord != 0)
+      negation.append(classes & WordSets.negationWord != 0)
+      numeric.append(Self.isNumeric(word))
       if count * 2 > table.count { grow() }
       return id
+    }
+
+    /// Whether every character of a word is a number: ASCII words are read as bytes, where
+    /// only digits are numbers.
+    private static func isNumeric(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard word.contains(where: { $0 >= 0x80 }) else {
+        return word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+      }
+      return String(decoding: word, as: UTF8.self).allSatisfy(\.isNumber)
     }
 
     /// Adds the words of `other`, returning each of its ids as an id of this vocabulary.
@@ -86,17 +100,19 @@ struct WordSets {
       table = [Int32](repeating: -1, count: table.count * 2)
       let mask = table.count - 1
       for id in 0..<count {
-        var slot = Self.home(of: bytes[starts[id]..<starts[id + 1]], mask: mask)
+        var hash = WordTable<UInt8>.hashStart
+        for byte in bytes[starts[id]..<starts[id + 1]] {
+          hash = WordTable<UInt8>.hashing(hash, byte)
+        }
+        var slot = Self.home(hash: hash, mask: mask)
         while table[slot] >= 0 { slot = (slot + 1) & mask }
         table[slot] = Int32(id)
       }
     }
 
-    /// The slot of the table where a word's probe starts: its FNV-1a hash, masked.
-    private static func home(of word: some Sequence<UInt8>, mask: Int) -> Int {
-      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-      for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-      return Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    /// The slot of the table where a word's probe starts, from the FNV-1a hash of its bytes.
+    private static func home(hash: UInt64, mask: Int) -> Int {
+      Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     }
 
     /// The distinct content words of `key`, which the aligner compares: all of its words when
@@ -133,6 +149,28 @@ struct WordSets {
       return result
     }
   }
+
+  /// The classes of the words of ``classes``.
+  static let functionWord: UInt8 = 1
+  static let negationWord: UInt8 = 2
+
+  /// The function words of every standard language pack and the negations, by their bytes, so
+  /// a new word is classed without making a `String` of it to look up in a `Set`.
+  ///
+  /// The words looked up are NFC, so bytes compare as `String`s do; each word is entered in
+  /// NFC, in case a pack spells one otherwise.
+  static let classes: WordTable<UInt8> = {
+    var classes = WordTable<UInt8>()
+    func add(_ words: Set<Substring>, _ wordClass: UInt8) {
+      for word in words {
+        let form = String(word).precomposedStringWithCanonicalMapping
+        classes[form] = (classes[form] ?? 0) | wordClass
+      }
+    }
+    add(ClaimAligner.functionWords, functionWord)
+    add(ContradictionFinder.negations, negationWord)
+    return classes
+  }()
 
   /// Counters reused from one query to the next.
   struct Scratch {

@@ -5,17 +5,46 @@
 public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The folded text: lower-case words separated by single spaces.
   public let folded: String
-  /// A hash of the folded text's bytes, computed once.
+  /// A hash of the folded text's bytes (``hash(_:)``), computed once.
   ///
   /// Keys are hashed and compared many times while versions are aligned, and hashing or
   /// comparing a `String` goes through its normalization. Folded texts come from NFC text,
   /// so equal keys have equal bytes.
-  private let code: UInt64
+  package let code: UInt64
 
   /// Folds `text`.
   public init(_ text: String) {
     folded = Self.foldLatin(text) ?? Self.foldAny(text)
-    code = WordTable<Bool>.hash(folded)
+    if let code = folded.utf8.withContiguousStorageIfAvailable(Self.hash) {
+      self.code = code
+    } else {
+      var folded = folded
+      code = folded.withUTF8(Self.hash)
+    }
+  }
+
+  /// A hash of a folded text's bytes, read eight at a time: a key is hashed once, where it is
+  /// made, and is as long as a sentence.
+  package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+    guard let base = bytes.baseAddress else { return hash }
+    let raw = UnsafeRawPointer(base)
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+      hash ^= hash >> 32
+      offset += 8
+    }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while offset < bytes.count {
+      tail |= UInt64(bytes[offset]) << shift
+      shift += 8
+      offset += 1
+    }
+    hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+    return hash ^ (hash >> 29)
   }
 
   public static func == (lhs: ClaimKey, rhs: ClaimKey) -> Bool {

@@ -15,9 +15,10 @@
 /// json.text  // {"span":[3],"text":"a \"b\""}
 /// ```
 public struct UTF8Writer: ~Copyable {
-  private var start: UnsafeMutablePointer<UInt8>
-  private var count = 0
-  private var capacity: Int
+  // Visible to inlined code: the store writes literals for every claim from another module.
+  @usableFromInline var start: UnsafeMutablePointer<UInt8>
+  @usableFromInline var count = 0
+  @usableFromInline var capacity: Int
 
   /// Creates an empty text with room for `capacity` bytes; it grows as needed.
   public init(capacity: Int = 128) {
@@ -27,15 +28,24 @@ public struct UTF8Writer: ~Copyable {
 
   deinit { start.deallocate() }
 
+  /// The number of bytes written.
+  public var byteCount: Int { count }
+
   /// The text written.
   public var text: String {
     String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
   }
 
   /// Makes room for `extra` more bytes.
-  @inline(__always)
-  private mutating func reserve(_ extra: Int) {
+  @inlinable @inline(__always)
+  mutating func reserve(_ extra: Int) {
     guard count + extra > capacity else { return }
+    grow(extra)
+  }
+
+  /// Moves the text into storage with room for `extra` more bytes.
+  @usableFromInline
+  mutating func grow(_ extra: Int) {
     let larger = max(capacity * 2, count + extra)
     let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
     moved.initialize(from: start, count: count)
@@ -50,7 +60,9 @@ public struct UTF8Writer: ~Copyable {
     count += 1
   }
 
-  private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+  /// Appends `bytes` as they are.
+  @usableFromInline
+  mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
     reserve(bytes.count)
     (start + count).initialize(from: base, count: bytes.count)
@@ -58,15 +70,30 @@ public struct UTF8Writer: ~Copyable {
   }
 
   /// Appends `literal` as it is: punctuation, keys and other text written by hand.
+  @inlinable @inline(__always)
   public mutating func append(_ literal: StaticString) {
     // A literal of one character may be held as a scalar, not as bytes: read it either way.
-    literal.withUTF8Buffer { put($0) }
+    guard literal.hasPointerRepresentation else {
+      literal.withUTF8Buffer { append(bytes: $0) }
+      return
+    }
+    let length = literal.utf8CodeUnitCount
+    reserve(length)
+    // Punctuation and keys are a few bytes: stored one by one, not through a copy call.
+    for offset in 0..<length { start[count + offset] = literal.utf8Start[offset] }
+    count += length
   }
 
   /// Appends the bytes of `text` as they are, without quotes or escapes.
-  public mutating func append(_ text: String) {
-    var text = text
-    text.withUTF8 { put($0) }
+  ///
+  /// Labeled, unlike ``append(_:)-(StaticString)``: a literal given to an unlabeled overload
+  /// taking a `String` would be made a `String`.
+  public mutating func append(contentsOf text: String) {
+    // A native string lends its bytes as they are; only another kind is made native first.
+    if text.utf8.withContiguousStorageIfAvailable({ append(bytes: $0) }) == nil {
+      var text = text
+      text.withUTF8 { append(bytes: $0) }
+    }
   }
 
   /// Appends `value` in decimal.
@@ -78,16 +105,32 @@ public struct UTF8Writer: ~Copyable {
       count += 1
     }
     var rest = value.magnitude
-    var digits = 1
-    var power: UInt = 10
-    while digits < 19 && rest >= power {
-      digits += 1
-      power *= 10
+    // Most numbers written are offsets in an article: a few digits, counted without a loop.
+    let digits: Int
+    if rest < 10 {
+      digits = 1
+    } else if rest < 100 {
+      digits = 2
+    } else if rest < 1000 {
+      digits = 3
+    } else if rest < 10000 {
+      digits = 4
+    } else {
+      var counted = 5
+      var power: UInt = 100_000
+      while counted < 19 && rest >= power {
+        counted += 1
+        power *= 10
+      }
+      digits = counted
     }
-    for offset in stride(from: digits - 1, through: 0, by: -1) {
-      start[count + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
-      rest /= 10
-    }
+    var offset = count + digits
+    repeat {
+      offset -= 1
+      let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: 10)
+      start[offset] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remainder)
+      rest = quotient
+    } while offset > count
     count += digits
   }
 
@@ -95,32 +138,38 @@ public struct UTF8Writer: ~Copyable {
   /// escaped, everything else (slashes, non-ASCII text) as it is.
   public mutating func appendJSONString(_ value: String) {
     put(UInt8(ascii: "\""))
-    var value = value
-    value.withUTF8 { bytes in
-      var run = 0
-      for index in bytes.indices {
-        let byte = bytes[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-          continue
-        }
-        // What comes before an escaped byte is copied whole.
-        put(UnsafeBufferPointer(rebasing: bytes[run..<index]))
-        run = index + 1
-        switch byte {
-        case UInt8(ascii: "\""): append("\\\"")
-        case UInt8(ascii: "\\"): append("\\\\")
-        case UInt8(ascii: "\n"): append("\\n")
-        case UInt8(ascii: "\r"): append("\\r")
-        case UInt8(ascii: "\t"): append("\\t")
-        default:
-          append("\\u00")
-          put(Self.hexDigit(byte >> 4))
-          put(Self.hexDigit(byte & 0xF))
-        }
-      }
-      put(UnsafeBufferPointer(rebasing: bytes[run...]))
+    // A native string lends its bytes as they are; only another kind is made native first.
+    if value.utf8.withContiguousStorageIfAvailable({ putEscaped($0) }) == nil {
+      var value = value
+      value.withUTF8 { putEscaped($0) }
     }
     put(UInt8(ascii: "\""))
+  }
+
+  /// Appends `bytes` with quotes, backslashes and control characters escaped.
+  private mutating func putEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var run = 0
+    for index in bytes.indices {
+      let byte = bytes[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+        continue
+      }
+      // What comes before an escaped byte is copied whole.
+      append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+      run = index + 1
+      switch byte {
+      case UInt8(ascii: "\""): append("\\\"")
+      case UInt8(ascii: "\\"): append("\\\\")
+      case UInt8(ascii: "\n"): append("\\n")
+      case UInt8(ascii: "\r"): append("\\r")
+      case UInt8(ascii: "\t"): append("\\t")
+      default:
+        append("\\u00")
+        put(Self.hexDigit(byte >> 4))
+        put(Self.hexDigit(byte & 0xF))
+      }
+    }
+    append(bytes: UnsafeBufferPointer(rebasing: bytes[run...]))
   }
 
   private static func hexDigit(_ value: UInt8) -> UInt8 {
