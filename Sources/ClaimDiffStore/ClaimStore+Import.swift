@@ -84,7 +84,7 @@ extension ClaimStore {
     var ended = false
     var failure: ClaimDiffError?
     let stamp = Self.timestamp(now)
-    while true {
+    func readAhead() {
       while !ended && failure == nil && read - gathered < window {
         do {
           if let request = try next() {
@@ -97,6 +97,9 @@ extension ClaimStore {
           failure = error
         }
       }
+    }
+    while true {
+      readAhead()
       // A batch is whole, or the last one; one cut short by a read failure is not written.
       let end = min(gathered + batch, read)
       guard end > gathered, end - gathered == batch || ended else { break }
@@ -114,6 +117,9 @@ extension ClaimStore {
         throw error
       }
       gathered = end
+      // The lanes get the next versions before this thread waits for the writer, which may
+      // be busy with the batches before: they do not run out of work meanwhile.
+      readAhead()
       try settle(outcomes)
       writes.submit { [self] in
         let outcome = Result { () throws(ClaimDiffError) in
