@@ -68,7 +68,7 @@ final class Grammar {
     /// Whether the token names a relative period or its unit ("scorso", "questa", "settimana").
     func isPeriodWord(_ token: Token) -> Bool {
       time.previous.contains(token) || time.next.contains(token)
-        || time.current.contains(token) || time.units[token] != nil
+        || time.current.contains(token) || time.units.contains(token)
     }
     var facts = [Facts](repeating: [], count: tokens.count)
     for index in tokens.indices {
@@ -77,7 +77,7 @@ final class Grammar {
       if let cue = cues.value(of: tokens[index]) {
         found.insert(cue.kind == .verb ? [.cue, .verbCue] : .cue)
       }
-      if time.weekdays[tokens[index]] != nil { found.insert(.weekday) }
+      if time.weekdays.contains(tokens[index]) { found.insert(.weekday) }
       if time.relativeDays.value(of: tokens[index]) != nil { found.insert(.relativeDay) }
       if time.previous.contains(tokens[index]) || time.next.contains(tokens[index]) {
         found.insert(.adjacent)
@@ -88,7 +88,7 @@ final class Grammar {
       if found.contains(.weekday) || tokens[index].kind == .number
         || (tokens[index].kind == .word && tokens[index].flags.contains(.hasDigit))
         || time.relativeDays.startsPhrase(tokens[index])
-        || time.periods.startsPhrase(tokens[index]) || time.months[tokens[index]] != nil
+        || time.periods.startsPhrase(tokens[index]) || time.months.contains(tokens[index])
         || within.contains(tokens[index]) || years.contains(tokens[index])
         || isPeriodWord(tokens[index])
         || (determiner && index + 1 < tokens.count && isPeriodWord(tokens[index + 1]))

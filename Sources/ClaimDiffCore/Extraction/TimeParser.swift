@@ -51,7 +51,7 @@ struct TimeParser {
     // "giovedì 6 novembre", "Thursday, Nov. 6": the weekday picks the year.
     if let weekday = lexicon.weekdays[tokens[index]], index + 1 < limit {
       let next = grammar.isComma(index + 1) ? index + 2 : index + 1
-      if next < limit, tokens[next].kind == .number || lexicon.months[tokens[next]] != nil,
+      if next < limit, tokens[next].kind == .number || lexicon.months.contains(tokens[next]),
         var match = self.match(at: next, limit: limit, reference: reference, tense: tense),
         match.granularity == .day
       {
@@ -78,7 +78,7 @@ struct TimeParser {
     {
       return match
     }
-    if lexicon.months[tokens[index]] != nil,
+    if lexicon.months.contains(tokens[index]),
       let match = monthFirst(at: index, limit: limit, reference: reference, tense: tense)
     {
       return match

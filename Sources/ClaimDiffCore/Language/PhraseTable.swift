@@ -34,7 +34,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   }
 
   /// Whether any phrase starts with `key`.
-  public func startsPhrase(_ key: String) -> Bool { entries[key] != nil }
+  public func startsPhrase(_ key: String) -> Bool { entries.contains(key) }
 
   /// Gives the table of first words a bit in `tables`: see ``WordTable``.
   mutating func index(in tables: inout TableIndex) { entries.index(in: &tables) }
@@ -68,7 +68,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   }
 
   /// Whether any phrase starts with `token`'s key.
-  public func startsPhrase(_ token: Token) -> Bool { entries[token] != nil }
+  public func startsPhrase(_ token: Token) -> Bool { entries.contains(token) }
 
   /// All phrases with their values, in no particular order.
   public var allEntries: [(phrase: String, value: Value)] {
