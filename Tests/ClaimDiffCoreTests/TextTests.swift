@@ -251,6 +251,18 @@ struct SHA256Tests {
       #expect(SHA256.digest(bytes) == SHA256.digest(bytes, accelerated: false), "\(length)")
     }
   }
+
+  @Test("the first digits of a digest are those of its whole hexadecimal form")
+  func prefixes() {
+    for message in ["", "abc", "rubio-lavrov/3/12", String(repeating: "x", count: 130)] {
+      let whole = SHA256.hex(Array(message.utf8))
+      for count in [0, 4, 10, 15, 16, 64] {
+        #expect(SHA256.hex(Array(message.utf8), digits: count) == String(whole.prefix(count)))
+      }
+      // A string, not only an array, is read where its bytes are.
+      #expect(SHA256.hex(message.utf8) == whole)
+    }
+  }
 }
 
 extension String {
