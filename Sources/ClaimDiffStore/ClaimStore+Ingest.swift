@@ -142,7 +142,9 @@ extension ClaimStore {
     let published = request.published ?? document.header.published ?? Self.timestamp(now)
     let day = Day(iso: published)
     let hash = ContentHash.of(document)
-    let extraction = known(request.story, hash) ? nil : extractor.extract(document, published: day)
+    let extraction =
+      known(request.story, hash)
+      ? nil : extractor.extract(document, published: day, complete: false)
     return Prepared(
       story: request.story, text: document.normalized.text, hash: hash, published: published,
       day: day, url: request.url ?? document.header.url, extraction: extraction,

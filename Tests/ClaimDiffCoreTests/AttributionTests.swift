@@ -1,9 +1,30 @@
+import ClaimDiffTestSupport
+import Foundation
 import Testing
 
 @testable import ClaimDiffCore
 
 @Suite("Attribution")
 struct AttributionTests {
+  @Test("an extraction without its spans and frames has the same claims, in the same order")
+  func incomplete() throws {
+    let folder = repositoryRoot.appendingPathComponent("snapshots/stories")
+    let stories = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    for story in stories.sorted() {
+      let versions = folder.appendingPathComponent(story)
+      for file in try FileManager.default.contentsOfDirectory(atPath: versions.path).sorted() {
+        let text = try String(contentsOf: versions.appendingPathComponent(file), encoding: .utf8)
+        let document = try Document(parsing: text)
+        let whole = Extractor().extract(document)
+        let lean = Extractor().extract(document, complete: false)
+        #expect(lean.claims == whole.claims, "\(story)/\(file)")
+        #expect(lean.events == whole.events && lean.language == whole.language)
+        #expect(lean.attributions.isEmpty && lean.sentences.isEmpty)
+        #expect(!whole.attributions.isEmpty && !whole.sentences.isEmpty, "\(story)/\(file)")
+      }
+    }
+  }
+
   @Test("a subject before the cue, content after 'che' or 'that'")
   func subjectThenContent() throws {
     let italian = try claims(

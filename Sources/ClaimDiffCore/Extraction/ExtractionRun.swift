@@ -60,7 +60,8 @@ final class ExtractionRun {
     self.reference = reference
   }
 
-  func run() -> Extraction {
+  /// Reads the document; `complete` as in ``Extractor/extract(_:published:complete:)``.
+  func run(complete: Bool = true) -> Extraction {
     quotes = quoteStates()
     framed = [Bool](repeating: false, count: document.sentences.count)
     for (number, sentence) in document.sentences.enumerated() {
@@ -93,18 +94,18 @@ final class ExtractionRun {
         placed[position] = true
       }
     }
-    var covered = [[Int]](repeating: [], count: frames.count)
+    var covered = [[Int]](repeating: [], count: complete ? frames.count : 0)
     for index in claims.indices {
       let ordinal = index + 1
       claims[index].ordinal = ordinal
       claims[index].id = "c\(ordinal)"
-      if let frame = drafts[index].frame { covered[frame].append(ordinal) }
+      if complete, let frame = drafts[index].frame { covered[frame].append(ordinal) }
     }
     var attributions: [Attribution] = []
     // Each record is a frame with the claims it attributes. A frame nested in another's content
     // ("Trump said Putin told him…") attributes no claim of its own, so it has no record.
     // The frames are read in place: a copy would retain their arrays and their sources.
-    for index in frames.indices where !frames[index].frame.isNested {
+    for index in frames.indices where complete && !frames[index].frame.isNested {
       let ordinals = covered[index]
       let content = ordinals.flatMap { claims[$0 - 1].parts }
       guard !content.isEmpty else { continue }
@@ -116,7 +117,8 @@ final class ExtractionRun {
     }
     return Extraction(
       language: document.pack.code, header: document.header, normalized: document.normalized,
-      sentences: document.sentences.map { document.scalarRange(bytes: $0.bytes) }, claims: claims,
+      sentences: complete ? document.sentences.map { document.scalarRange(bytes: $0.bytes) } : [],
+      claims: claims,
       attributions: attributions, events: discourse.events.map(\.reference))
   }
 

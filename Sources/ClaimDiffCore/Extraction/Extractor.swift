@@ -38,9 +38,15 @@ public struct Extractor: Sendable {
   }
 
   /// Extracts the claims of a parsed document.
-  public func extract(_ document: Document, published: Day? = nil) -> Extraction {
+  ///
+  /// - Parameter complete: Whether the extraction gives each sentence's span and the
+  ///   attribution frames with their spans; without them, only the claims, their events, the
+  ///   language and the header, which is all the store keeps.
+  public func extract(_ document: Document, published: Day? = nil, complete: Bool = true)
+    -> Extraction
+  {
     let run = ExtractionRun(
       document: document, registry: registry, reference: published ?? document.header.date)
-    return run.run()
+    return run.run(complete: complete)
   }
 }
