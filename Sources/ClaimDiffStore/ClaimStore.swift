@@ -105,6 +105,14 @@ public final class ClaimStore: Sendable {
     return try DatabaseQueue(path: location, configuration: configuration)
   }
 
+  /// A thread and connection that fold the log while an import writes, once it holds more
+  /// than `limit` pages; `nil` in memory, or where no other connection opens, and SQLite
+  /// folds the log in the writer's commits as usual.
+  func logCheckpoints(limit: Int) -> LogCheckpoints? {
+    guard let location else { return nil }
+    return try? LogCheckpoints(location: location, limit: limit)
+  }
+
   /// The page size of a new database, in bytes.
   ///
   /// SQLite's default is 4096. Every claim adds a row to the claim table and to each of its

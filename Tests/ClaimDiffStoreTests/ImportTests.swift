@@ -202,6 +202,61 @@ struct ImportTests {
     #expect(try dump(store) == dump(memory))
   }
 
+  @Test("the log is folded into the file by a connection of its own while the writer goes on")
+  func logFolding() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "claimdiff-\(UUID().uuidString).sqlite"
+    ).path
+    let copy = path + ".copy"
+    defer {
+      for file in [path, copy] {
+        for suffix in ["", "-wal", "-shm"] {
+          try? FileManager.default.removeItem(atPath: file + suffix)
+        }
+      }
+    }
+    let store = try ClaimStore(path: path)
+    let checkpoints = try #require(store.logCheckpoints(limit: 1))
+    store.writer.writeWithoutTransaction { checkpoints.install(on: $0) }
+    func add(_ slug: String) throws {
+      try store.writer.write { db in
+        try db.execute(
+          sql: "INSERT INTO story (slug, created) VALUES (?, '2025-11-03')", arguments: [slug])
+      }
+      checkpoints.committed(on: store.writer)
+    }
+    /// The stories in the database file alone, without its log.
+    func storiesInFile() throws -> [String] {
+      for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: copy + suffix)
+      }
+      try FileManager.default.copyItem(atPath: path, toPath: copy)
+      let queue = try DatabaseQueue(path: copy)
+      defer { try? queue.close() }
+      return try queue.read { db in
+        // The schema too may still be only in the log.
+        guard try db.tableExists("story") else { return [] }
+        return try String.fetchAll(db, sql: "SELECT slug FROM story ORDER BY id")
+      }
+    }
+    // The commit past the limit hands the log to the other thread, which copies it.
+    try add("frana")
+    var waited = 0
+    while try storiesInFile().isEmpty && waited < 400 {
+      usleep(25_000)
+      waited += 1
+    }
+    #expect(try storiesInFile() == ["frana"])
+    // Once that copy is done, the writer copies what it committed meanwhile itself.
+    checkpoints.close()
+    try add("porto")
+    #expect(try storiesInFile() == ["frana", "porto"])
+    // The writer's connection gets SQLite's own folding back.
+    store.writer.writeWithoutTransaction { checkpoints.uninstall(from: $0, pages: 2048) }
+    #expect(
+      try store.writer.read { try Int.fetchOne($0, sql: "PRAGMA wal_autocheckpoint") } == 2048)
+  }
+
   @Test("a bad version stops the import: earlier batches stay, its batch is not written")
   func failureKeepsWholeBatches() throws {
     let store = try ClaimStore()
