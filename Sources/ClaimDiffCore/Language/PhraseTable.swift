@@ -46,15 +46,22 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     length: Int, value: Value
   )? {
     let end = limit ?? tokens.count
-    guard index < end, let list = entries[tokens[index]] else { return nil }
-    candidates: for entry in list {
-      guard index + entry.rest.count < end else { continue }
-      for (offset, word) in entry.rest.enumerated() where tokens[index + 1 + offset].key != word {
-        continue candidates
+    guard index < end else { return nil }
+    // The phrases are read where the table keeps them: a copy of the list, or of a phrase,
+    // would retain its arrays.
+    return entries.withValue(of: tokens[index]) { list in
+      list.pointee.withUnsafeBufferPointer { list in
+        candidates: for entry in list.indices {
+          let count = list[entry].rest.count
+          guard index + count < end else { continue }
+          for offset in 0..<count where tokens[index + 1 + offset].key != list[entry].rest[offset] {
+            continue candidates
+          }
+          return (count + 1, list[entry].value)
+        }
+        return nil
       }
-      return (entry.rest.count + 1, entry.value)
     }
-    return nil
   }
 
   /// The value of a one-word phrase, if there is one.
@@ -64,7 +71,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
   /// The value of a one-word phrase of `token`'s key, by the hash the token carries.
   public func value(of token: Token) -> Value? {
-    entries[token]?.first { $0.rest.isEmpty }?.value
+    entries.withValue(of: token) { list in
+      list.pointee.withUnsafeBufferPointer { list in
+        list.firstIndex { $0.rest.isEmpty }.map { list[$0].value }
+      }
+    }
   }
 
   /// Whether any phrase starts with `token`'s key.

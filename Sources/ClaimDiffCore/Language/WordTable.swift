@@ -135,6 +135,25 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
     return contains(probing: token)
   }
 
+  /// Runs `body` on the value of `token`'s key where the table keeps it, by the hash the
+  /// token carries; `nil` when the key is not in the table.
+  ///
+  /// A value read out of the table is a copy, which retains an array value; this reads none.
+  @inline(__always)
+  func withValue<Result>(of token: Token, _ body: (UnsafePointer<Value>) -> Result?) -> Result? {
+    if isMasked(token) && token.tables.bits & bit == 0 { return nil }
+    return withValue(probing: token, body)
+  }
+
+  private func withValue<Result>(probing token: Token, _ body: (UnsafePointer<Value>) -> Result?)
+    -> Result?
+  {
+    guard let position = storage.position(of: token.key, hash: token.keyHash) else { return nil }
+    return storage.values.withUnsafeBufferPointer { values in
+      values.baseAddress.flatMap { body($0 + position) }
+    }
+  }
+
   @inline(never)
   private func value(probing token: Token) -> Value? {
     storage.position(of: token.key, hash: token.keyHash).map { storage.values[$0] }
