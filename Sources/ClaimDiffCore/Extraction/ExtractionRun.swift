@@ -224,10 +224,10 @@ final class ExtractionRun {
   private func extendQuotations() {
     let states = quotes
     let sentences = document.sentences
-    for (index, resolved) in frames.enumerated() {
-      let frame = resolved.frame
-      if frame.isBackward,
-        let position = sentenceIndex(containing: frame.cue.lowerBound),
+    // The frames are read in place: a copy of one would retain its arrays and its source.
+    for index in frames.indices {
+      if frames[index].frame.isBackward,
+        let position = sentenceIndex(containing: frames[index].frame.cue.lowerBound),
         position >= 2, states[position - 1].start
       {
         // "“… fearful. … our young people.” ― Krystal Correa": back to where it opened.
@@ -237,13 +237,18 @@ final class ExtractionRun {
           earlier -= 1
         }
       }
-      let quoted = frame.content.contains { part in part.contains { grammar.tokens[$0].isQuote } }
-      guard !frame.isNested, !frame.isBackward, !frame.isForward,
-        quoted || frame.isPostposed || frame.isLabel,
-        let position = sentenceIndex(containing: frame.cue.lowerBound)
+      let quoted = frames[index].frame.content.contains { part in
+        part.contains { grammar.tokens[$0].isQuote }
+      }
+      guard !frames[index].frame.isNested, !frames[index].frame.isBackward,
+        !frames[index].frame.isForward,
+        quoted || frames[index].frame.isPostposed || frames[index].frame.isLabel,
+        let position = sentenceIndex(containing: frames[index].frame.cue.lowerBound)
       else { continue }
       let sentence = sentences[position]
-      let startsHere = frame.content.contains { $0.lowerBound <= sentence.tokens.lowerBound + 1 }
+      let startsHere = frames[index].frame.content.contains {
+        $0.lowerBound <= sentence.tokens.lowerBound + 1
+      }
       // Back to where the quotation opened.
       if states[position].start && startsHere {
         var earlier = position - 1
@@ -262,7 +267,7 @@ final class ExtractionRun {
       var opened: Int?
       while later < sentences.count,
         open || states[later].opens
-          || (frame.isLabel && sentences[later].paragraph == sentence.paragraph),
+          || (frames[index].frame.isLabel && sentences[later].paragraph == sentence.paragraph),
         sentences[later].paragraph == sentence.paragraph || open,
         isUnattributed(sentence: later + 1)
       {
