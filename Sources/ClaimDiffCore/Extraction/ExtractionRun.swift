@@ -123,9 +123,12 @@ final class ExtractionRun {
   }
 
   private func read(_ sentence: Range<Int>, number: Int) {
-    let found = parser.frames(in: sentence, insideQuotation: quotes[number - 1].start)
+    // The frames found move into their resolutions, last first off the reversed list: a loop
+    // over the list would copy each one, retaining its arrays.
+    var found = parser.frames(in: sentence, insideQuotation: quotes[number - 1].start)
+    found.reverse()
     let first = frames.count
-    for frame in found {
+    while let frame = found.popLast() {
       frames.append(resolve(frame, previous: frames.count > first ? frames.count - 1 : nil))
     }
     let resolvedIndices = first..<frames.count
@@ -321,7 +324,7 @@ final class ExtractionRun {
 
   /// Resolves the source and channel of `frame`, the one after the frame at `previous` in
   /// its sentence, if any.
-  private func resolve(_ frame: Frame, previous: Int?) -> Resolved {
+  private func resolve(_ frame: consuming Frame, previous: Int?) -> Resolved {
     var source: Source
     var channel: Channel?
     var sourceRange: Range<Int>?

@@ -134,7 +134,9 @@ final class Grammar {
     tokens = document.tokens
     lexicon = document.pack.lexicon
     self.registry = registry
-    classes = document.tokens.map { [lexicon] in lexicon.classes[$0] ?? [] }
+    // The closure takes the one table it reads: capturing the lexicon would copy all of them.
+    let table = lexicon.classes
+    classes = document.tokens.map { table[$0] ?? [] }
     facts = Self.facts(of: document.tokens, classes: classes, in: lexicon)
   }
 
