@@ -52,6 +52,9 @@ final class Grammar {
     static let colon = Facts(rawValue: 1 << 15)
     /// The token ends a clause: ".", "!", "?", "..." or ";".
     static let finalPunctuation = Facts(rawValue: 1 << 16)
+    /// The word has an adverb's ending: "-mente" after three more bytes, or "-ly" after three
+    /// more and no capital.
+    static let adverbEnding = Facts(rawValue: 1 << 17)
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
   }
@@ -99,7 +102,15 @@ final class Grammar {
       case .word, .number:
         var key = tokens[index].key
         let length = key.utf8.count
-        let match = key.withUTF8 { endings.lists(endingWith: $0) }
+        let match = key.withUTF8 { key in
+          if tokens[index].kind == .word
+            && (length > 7 && key.hasSuffix("mente")
+              || length > 4 && key.hasSuffix("ly") && !tokens[index].isCapitalized)
+          {
+            found.insert(.adverbEnding)
+          }
+          return endings.lists(endingWith: key)
+        }
         guard match.lists != 0 else { break }
         typealias Ending = Lexicon.VerbEnding
         if length >= 5 && match.contains(Ending.finite.rawValue) { found.insert(.finiteEnding) }
@@ -276,10 +287,7 @@ final class Grammar {
   /// Whether the token is an adverb that may sit inside a verb group.
   func isAdverb(_ index: Int) -> Bool {
     guard tokens[index].kind == .word else { return false }
-    if roles(index).contains(.adverb) { return true }
-    return tokens[index].key.hasUTF8Suffix("mente") && tokens[index].key.utf8.count > 7
-      || (tokens[index].key.hasUTF8Suffix("ly") && tokens[index].key.utf8.count > 4
-        && !tokens[index].isCapitalized)
+    return roles(index).contains(.adverb) || facts[index].contains(.adverbEnding)
   }
 
   // MARK: - Noun phrases

@@ -89,23 +89,6 @@ extension String {
     // Strings bridged from elsewhere may keep no contiguous UTF-8.
     return (answer ?? nil) ?? utf8.elementsEqual(other.utf8)
   }
-
-  /// Whether the string's UTF-8 bytes end with those of `suffix`.
-  ///
-  /// The same answer as `hasSuffix` for token keys, which are normalized, and the endings
-  /// lexicons list, which start with a letter; without comparing character by character.
-  func hasUTF8Suffix(_ suffix: String) -> Bool {
-    let answer = utf8.withContiguousStorageIfAvailable { bytes in
-      suffix.utf8.withContiguousStorageIfAvailable { tail in
-        guard tail.count <= bytes.count else { return false }
-        let start = bytes.count - tail.count
-        for offset in tail.indices where bytes[start + offset] != tail[offset] { return false }
-        return true
-      }
-    }
-    // Strings bridged from elsewhere may keep no contiguous UTF-8.
-    return (answer ?? nil) ?? hasSuffix(suffix)
-  }
 }
 
 extension UnsafeBufferPointer<UInt8> {
@@ -126,5 +109,17 @@ extension UnsafeBufferPointer<UInt8> {
       offset += 1
     }
     return true
+  }
+
+  /// Whether the bytes end with the UTF-8 bytes of `suffix`.
+  ///
+  /// The same answer as `hasSuffix` for token keys, which are normalized, and endings that
+  /// start with a letter; without comparing character by character.
+  @inline(__always)
+  func hasSuffix(_ suffix: StaticString) -> Bool {
+    guard suffix.utf8CodeUnitCount <= count else { return false }
+    let start = count - suffix.utf8CodeUnitCount
+    return UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+      .hasSameBytes(as: UnsafeBufferPointer(rebasing: self[start...]))
   }
 }
