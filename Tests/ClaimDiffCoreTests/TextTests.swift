@@ -485,6 +485,26 @@ struct WordTableTests {
   }
 }
 
+@Suite("Punctuation marks")
+struct PunctuationMarkTests {
+  @Test("a token is the mark its key is, also once its key changes")
+  func marks() {
+    let text = "Roma (Lazio); a/b, ciò... «sì»"
+    let tokens = Tokenizer(pack: Italian.shared).tokenize(
+      Array(text.utf8), in: 0..<text.utf8.count)
+    let marks = tokens.map { token in
+      ["(", ")", ";", "/", ",", "."].first { token.isPunctuation(Unicode.Scalar($0)!) } ?? ""
+    }
+    #expect(marks == ["", "(", "", ")", ";", "", "/", "", ",", "", "", "", "", ""])
+    var token = Token(range: 0..<1, kind: .punctuation, key: "(", flags: [])
+    #expect(token.isPunctuation("(") && !token.isPunctuation(")"))
+    token.key = ")"
+    #expect(token.isPunctuation(")") && !token.isPunctuation("("))
+    token.key = "..."
+    #expect(!token.isPunctuation("."))
+  }
+}
+
 @Suite("Table masks")
 struct TableMaskTests {
   /// A token of `key` with the mask `tables` gives it, as the tokenizer makes it.

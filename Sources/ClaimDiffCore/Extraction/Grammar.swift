@@ -127,10 +127,12 @@ final class Grammar {
           found.insert(length > ending + 1 ? [.reportedEnding, .reportedForm] : .reportedEnding)
         }
       case .punctuation:
-        switch tokens[index].key {
-        case ",": found.insert(.comma)
-        case ":": found.insert(.colon)
-        case ".", "!", "?", "...", ";": found.insert(.finalPunctuation)
+        switch tokens[index].mark {
+        case UInt8(ascii: ","): found.insert(.comma)
+        case UInt8(ascii: ":"): found.insert(.colon)
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
+          found.insert(.finalPunctuation)
+        case 0 where tokens[index].key == "...": found.insert(.finalPunctuation)
         default: break
         }
       default:

@@ -39,6 +39,7 @@ public struct Token: Sendable, Equatable {
     didSet {
       keyHash = WordTable<Bool>.hash(key)
       tables = .unknown
+      mark = Self.mark(of: key)
     }
   }
   /// The hash of `key` that lexicon tables (``WordTable``) look it up by, computed once.
@@ -49,6 +50,11 @@ public struct Token: Sendable, Equatable {
   public var kind: Kind
   /// Spelling facts.
   public var flags: Flags
+  /// The byte of a key of one ASCII byte, 0 for any other key.
+  ///
+  /// ``isPunctuation(_:)`` reads it, not the key: a test that reads the key copies the token
+  /// out of its array and retains the key, and rules test marks on every token they pass.
+  private(set) var mark: UInt8
 
   /// Creates a token.
   public init(range: Range<Int>, kind: Kind, key: String, flags: Flags) {
@@ -63,6 +69,13 @@ public struct Token: Sendable, Equatable {
     self.keyHash = keyHash
     self.kind = kind
     self.flags = flags
+    mark = Self.mark(of: key)
+  }
+
+  private static func mark(of key: String) -> UInt8 {
+    var utf8 = key.utf8.makeIterator()
+    guard let first = utf8.next(), first < 0x80, utf8.next() == nil else { return 0 }
+    return first
   }
 
   public static func == (lhs: Token, rhs: Token) -> Bool {
@@ -75,8 +88,10 @@ public struct Token: Sendable, Equatable {
   public var isCapitalized: Bool { flags.contains(.capitalized) }
   /// Whether the token is any kind of quotation mark.
   public var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
-  /// Whether the token is the punctuation mark `mark`.
-  public func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && key == mark }
+  /// Whether the token is the punctuation mark `mark`, an ASCII character.
+  public func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
+    kind == .punctuation && mark.isASCII && self.mark == UInt8(truncatingIfNeeded: mark.value)
+  }
 }
 
 extension String {
