@@ -123,9 +123,13 @@ final class Output {
     buffer.removeAll(keepingCapacity: true)
   }
 
-  /// Writes what is left and closes the file.
+  /// Writes what is left, waits until the file is on disk, and closes it.
+  ///
+  /// The file is an input of the timed runs: the system writing it out while they run would
+  /// take its time from theirs.
   func close() throws {
     flush()
+    try handle.synchronize()
     try handle.close()
   }
 }
