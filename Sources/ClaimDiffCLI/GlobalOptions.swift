@@ -70,15 +70,21 @@ struct GlobalOptions: ParsableArguments {
 
   /// The extractor, with the user's registry when there is one.
   func extractor() throws(ClaimDiffError) -> Extractor {
+    Extractor(registry: try sourceRegistry())
+  }
+
+  /// The user's registry when there is one, else the standard one; without the language
+  /// packs an extractor also builds, for commands that only turn aliases into names.
+  func sourceRegistry() throws(ClaimDiffError) -> SourceRegistry {
     let path =
       registry
       ?? ProcessInfo.processInfo.environment["CLAIMDIFF_REGISTRY"].flatMap {
         $0.isEmpty ? nil : $0
       }
-    guard let path else { return Extractor() }
+    guard let path else { return .standard }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadableInput(path: path, reason: "no such file")
     }
-    return Extractor(registry: try SourceRegistry(json: data))
+    return try SourceRegistry(json: data)
   }
 }

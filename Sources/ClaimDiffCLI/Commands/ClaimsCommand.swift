@@ -40,8 +40,8 @@ struct ClaimsCommand: AsyncParsableCommand {
   }
 
   func render() throws(ClaimDiffError) -> String {
-    let extractor = try global.extractor()
-    let name = source.map { extractor.registry.canonicalName($0) }
+    let registry = try global.sourceRegistry()
+    let name = source.map { registry.canonicalName($0) }
     if history, let story { return try renderHistory(story: story, source: name) }
     let found = try global.readStore().claims(
       story: story, version: version, source: name, allVersions: allVersions)
