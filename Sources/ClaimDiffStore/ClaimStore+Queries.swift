@@ -140,12 +140,11 @@ extension ClaimStore {
           _ = arguments.append(contentsOf: [version])
         }
       }
-      let latest = version == nil && !allVersions
+      if version == nil && !allVersions {
+        conditions.append(
+          "v.number = (SELECT max(number) FROM version WHERE story_id = v.story_id)")
+      }
       guard let name else {
-        if latest {
-          conditions.append(
-            "v.number = (SELECT max(number) FROM version WHERE story_id = v.story_id)")
-        }
         let claims = try fetchClaims(
           db, where: conditions.joined(separator: " AND "), arguments: arguments)
         return claims.map { SourcedClaim(claim: $0, role: .source) }
@@ -156,19 +155,13 @@ extension ClaimStore {
         let bySource = conditions + ["(s.name \(match) OR s.person \(match))"]
         var sourceArguments = arguments
         _ = sourceArguments.append(contentsOf: [value, value])
-        // A source's claims in the latest versions are found from the source, through the
-        // index of claims by source and the latest versions' ids, and a channel's from the
-        // index of claims by channel: the versions' rows, which hold their texts, and the
-        // claims of earlier versions are not read.
         let asSource = try fetchClaims(
-          db, from: latest ? Self.latestBySource : Self.claimTables,
-          where: bySource.joined(separator: " AND "), arguments: sourceArguments)
+          db, where: bySource.joined(separator: " AND "), arguments: sourceArguments)
         let byChannel = conditions + ["c.channel \(match)"]
         var channelArguments = arguments
         _ = channelArguments.append(contentsOf: [value])
         let asChannel = try fetchClaims(
-          db, from: latest ? Self.latestByClaim : Self.claimTables,
-          where: byChannel.joined(separator: " AND "), arguments: channelArguments)
+          db, where: byChannel.joined(separator: " AND "), arguments: channelArguments)
         let ids = Set(asSource.map { "\($0.story ?? "")/\($0.version ?? 0)/\($0.ordinal)" })
         var found = asSource.map { SourcedClaim(claim: $0, role: .source) }
         found += asChannel.filter {
@@ -276,43 +269,9 @@ extension ClaimStore {
     return escaped
   }
 
-  /// The tables a claim is read from, as `c`, `v`, `st`, `s` and `e`, joined in the order
-  /// SQLite finds best.
-  static let claimTables = """
-    claim c
-    JOIN version v ON v.id = c.version_id
-    JOIN story st ON st.id = v.story_id
-    JOIN source s ON s.id = c.source_id
-    LEFT JOIN event e ON e.id = c.event_id
-    """
-
-  /// The id, story and number of the latest version of each story, as `v`, read from the
-  /// index of versions by story and number.
-  private static let latestVersions =
-    "(SELECT id, story_id, max(number) AS number FROM version GROUP BY story_id) v"
-
-  /// The claims of the latest versions, read source first (`CROSS JOIN` keeps that order).
-  static let latestBySource = """
-    source s
-    CROSS JOIN claim c ON c.source_id = s.id
-    CROSS JOIN \(latestVersions) ON v.id = c.version_id
-    JOIN story st ON st.id = v.story_id
-    LEFT JOIN event e ON e.id = c.event_id
-    """
-
-  /// The claims of the latest versions, read claim first (`CROSS JOIN` keeps that order).
-  static let latestByClaim = """
-    claim c
-    CROSS JOIN \(latestVersions) ON v.id = c.version_id
-    JOIN story st ON st.id = v.story_id
-    JOIN source s ON s.id = c.source_id
-    LEFT JOIN event e ON e.id = c.event_id
-    """
-
-  func fetchClaims(
-    _ db: Database, from tables: String = claimTables, where condition: String,
-    arguments: StatementArguments
-  ) throws -> [Claim] {
+  func fetchClaims(_ db: Database, where condition: String, arguments: StatementArguments) throws
+    -> [Claim]
+  {
     let filter = condition.isEmpty ? "" : "WHERE \(condition)"
     let rows = try Row.fetchCursor(
       db,
@@ -322,7 +281,11 @@ extension ClaimStore {
           c.channel, c.channel_surface, c.attribution, c.modality, c.polarity, c.times,
           c.quantities, c.stated_on, e.key, e.type, e.participants, e.place, c.status,
           c.event_time, c.source_id, c.event_id
-        FROM \(tables)
+        FROM claim c
+        JOIN version v ON v.id = c.version_id
+        JOIN story st ON st.id = v.story_id
+        JOIN source s ON s.id = c.source_id
+        LEFT JOIN event e ON e.id = c.event_id
         \(filter)
         ORDER BY st.slug, v.number, c.ordinal
         """, arguments: arguments)
@@ -339,7 +302,7 @@ extension ClaimStore {
     var events: [Int64: EventReference] = [:]
   }
 
-  /// A claim from a row of ``fetchClaims(_:from:where:arguments:)``, its columns read by position.
+  /// A claim from a row of ``fetchClaims(_:where:arguments:)``, its columns read by position.
   static func claim(from row: Row, known: inout Known) -> Claim {
     let sourceID: Int64 = row[27]
     var source =
