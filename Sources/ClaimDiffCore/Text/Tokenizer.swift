@@ -284,85 +284,16 @@ struct Tokenizer {
     // The key leaves out an absorbed period, so "Mr." and "Mr" look up the same entries; the
     // period counts for no flag.
     let keyRange = absorbed ? range.lowerBound..<(range.upperBound - 1) : range
-    var digits = 0
-    var upper = 0
-    var lower = 0
-    var first = true
-    var capitalized = false
-    var isLatin = true
-    // The key's hash is found as it is written.
-    var hash = WordTable<Bool>.hashStart
-    // Lower-casing these never lengthens a word, and the apostrophe shortens it.
-    let key = String(unsafeUninitializedCapacity: keyRange.count) { buffer in
-      var position = 0
-      var index = keyRange.lowerBound
-      while index < keyRange.upperBound {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          if byte &- 0x30 < 10 {
-            digits += 1
-            first = false
-          } else if byte &- 0x41 < 26 {
-            upper += 1
-            if first { capitalized = true }
-            first = false
-          } else if byte &- 0x61 < 26 {
-            lower += 1
-            first = false
-          }
-          let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
-          buffer[position] = lowered
-          hash = WordTable<Bool>.hashing(hash, lowered)
-          position += 1
-          index += 1
-          continue
-        }
-        switch byte {
-        case 0xC2, 0xC3:
-          guard index + 1 < keyRange.upperBound else {
-            isLatin = false
-            return 0
-          }
-          let next = bytes[index + 1]
-          let scalar = Unicode.Scalar((byte & 0x03) << 6 | (next & 0x3F))
-          if UTF8Scalar.isUppercase(scalar) {
-            upper += 1
-            if first { capitalized = true }
-          } else if UTF8Scalar.isLowercase(scalar) {
-            lower += 1
-          }
-          if UTF8Scalar.isWordScalar(scalar) { first = false }
-          // U+00C0...U+00DE but U+00D7 (×) are upper-case letters.
-          let isUpper = byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97
-          let lowered = isUpper ? next + 0x20 : next
-          buffer[position] = byte
-          buffer[position + 1] = lowered
-          hash = WordTable<Bool>.hashing(WordTable<Bool>.hashing(hash, byte), lowered)
-          position += 2
-          index += 2
-        case 0xE2
-        where index + 2 < keyRange.upperBound && bytes[index + 1] == 0x80
-          && bytes[index + 2] == 0x99:
-          // U+2019, a typographic apostrophe, is no letter.
-          buffer[position] = UInt8(ascii: "'")
-          hash = WordTable<Bool>.hashing(hash, UInt8(ascii: "'"))
-          position += 1
-          index += 3
-        default:
-          isLatin = false
-          return 0
-        }
-      }
-      return position
+    guard let word = LatinWord(bytes, keyRange) else {
+      return makeAnyWord(bytes, range, flags: flags, absorbed: absorbed)
     }
-    guard isLatin else { return makeAnyWord(bytes, range, flags: flags, absorbed: absorbed) }
-    if capitalized { flags.insert(.capitalized) }
-    if digits > 0 { flags.insert(.hasDigit) }
-    if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
-    let numeric = digits > 0 && upper == 0 && lower == 0
+    if word.capitalized { flags.insert(.capitalized) }
+    if word.digits > 0 { flags.insert(.hasDigit) }
+    if word.upper >= 2 && word.lower == 0 { flags.insert(.allCaps) }
+    let numeric = word.digits > 0 && word.upper == 0 && word.lower == 0
     return Token(
-      range: range, kind: numeric ? .number : .word, key: key,
-      keyHash: WordTable<Bool>.hashed(hash), flags: flags)
+      range: range, kind: numeric ? .number : .word, key: word.key,
+      keyHash: WordTable<Bool>.hashed(word.hash), flags: flags)
   }
 
   /// The word token of `bytes[range]`, for any word.
@@ -420,57 +351,103 @@ struct Tokenizer {
         return position
       }
     }
-    if let folded = lowercasedLatinKey(bytes, range) { return folded }
+    if let folded = LatinWord(bytes, range)?.key { return folded }
     let lowered = String(decoding: bytes[range], as: UTF8.self).lowercased()
     guard lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
     var folded = String.UnicodeScalarView()
     for scalar in lowered.unicodeScalars { folded.append(scalar == "\u{2019}" ? "'" : scalar) }
     return String(folded)
   }
+}
 
-  /// What ``lowercasedKey(_:_:)`` gives for a word of ASCII, Latin-1 and typographic
-  /// apostrophes, lower-cased byte by byte; `nil` for any other word.
-  private func lowercasedLatinKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-    -> String?
-  {
+/// A word of ASCII, Latin-1 letters and typographic apostrophes, nearly every word, read once:
+/// its key is written, and its spelling counted and the key hashed as it is.
+private struct LatinWord {
+  /// The lookup key: lower case, typographic apostrophes folded to `'`.
+  let key: String
+  /// The key's ``WordTable`` hash, before ``WordTable/hashed(_:)``.
+  let hash: UInt64
+  let digits: Int
+  let upper: Int
+  let lower: Int
+  /// Whether the first letter is upper case.
+  let capitalized: Bool
+
+  /// Reads `bytes[range]`; `nil` for a word with another character.
+  @inline(__always)
+  init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    var digits = 0
+    var upper = 0
+    var lower = 0
+    var first = true
+    var capitalized = false
     var isLatin = true
+    var hash = WordTable<Bool>.hashStart
     // Lower-casing these never lengthens a word, and the apostrophe shortens it.
     let key = String(unsafeUninitializedCapacity: range.count) { buffer in
       var position = 0
       var index = range.lowerBound
       while index < range.upperBound {
         let byte = bytes[index]
+        if byte < 0x80 {
+          if byte &- 0x30 < 10 {
+            digits += 1
+            first = false
+          } else if byte &- 0x41 < 26 {
+            upper += 1
+            if first { capitalized = true }
+            first = false
+          } else if byte &- 0x61 < 26 {
+            lower += 1
+            first = false
+          }
+          let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          buffer[position] = lowered
+          hash = WordTable<Bool>.hashing(hash, lowered)
+          position += 1
+          index += 1
+          continue
+        }
         switch byte {
-        case 0x41...0x5A:
-          buffer[position] = byte | 0x20
-        case 0..<0x80:
-          buffer[position] = byte
         case 0xC2, 0xC3:
           guard index + 1 < range.upperBound else {
             isLatin = false
             return 0
           }
           let next = bytes[index + 1]
+          let scalar = Unicode.Scalar((byte & 0x03) << 6 | (next & 0x3F))
+          if UTF8Scalar.isUppercase(scalar) {
+            upper += 1
+            if first { capitalized = true }
+          } else if UTF8Scalar.isLowercase(scalar) {
+            lower += 1
+          }
+          if UTF8Scalar.isWordScalar(scalar) { first = false }
           // U+00C0...U+00DE but U+00D7 (×) are upper-case letters.
           let isUpper = byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97
+          let lowered = isUpper ? next + 0x20 : next
           buffer[position] = byte
-          buffer[position + 1] = isUpper ? next + 0x20 : next
-          position += 1
-          index += 1
+          buffer[position + 1] = lowered
+          hash = WordTable<Bool>.hashing(WordTable<Bool>.hashing(hash, byte), lowered)
+          position += 2
+          index += 2
         case 0xE2
         where index + 2 < range.upperBound && bytes[index + 1] == 0x80
           && bytes[index + 2] == 0x99:
+          // U+2019, a typographic apostrophe, is no letter.
           buffer[position] = UInt8(ascii: "'")
-          index += 2
+          hash = WordTable<Bool>.hashing(hash, UInt8(ascii: "'"))
+          position += 1
+          index += 3
         default:
           isLatin = false
           return 0
         }
-        position += 1
-        index += 1
       }
       return position
     }
-    return isLatin ? key : nil
+    guard isLatin else { return nil }
+    (self.key, self.hash, self.digits, self.upper, self.lower) = (key, hash, digits, upper, lower)
+    self.capitalized = capitalized
   }
 }
