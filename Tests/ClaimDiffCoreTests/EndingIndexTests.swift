@@ -19,6 +19,21 @@ struct EndingIndexTests {
     Array(word.utf8).withUnsafeBufferPointer { index.lists(endingWith: $0) }
   }
 
+  /// Expects `index` to answer for `word` as each of ``lists`` does alone.
+  func expectSameAnswers(
+    _ index: EndingIndex, _ word: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let match = match(index, word)
+    for (list, endings) in lists.enumerated() {
+      #expect(
+        match.contains(list) == endings.matches(word), "\(word) in list \(list)",
+        sourceLocation: sourceLocation)
+      #expect(
+        match.shortest(list) == endings.shortestMatch(in: word), "\(word) in list \(list)",
+        sourceLocation: sourceLocation)
+    }
+  }
+
   @Test(
     "every list answers as it does alone: whether a word ends with one of its endings, and the shortest",
     arguments: [
@@ -26,12 +41,7 @@ struct EndingIndexTests {
       "sarebbero", "rebbe", "ebbe", "probabilmente", "a", "casa", "città", "perché", "l'",
     ])
   func words(word: String) {
-    let index = EndingIndex(lists)
-    let match = match(index, word)
-    for (list, endings) in lists.enumerated() {
-      #expect(match.contains(list) == endings.matches(word), "\(word) in list \(list)")
-      #expect(match.shortest(list) == endings.shortestMatch(in: word), "\(word) in list \(list)")
-    }
+    expectSameAnswers(EndingIndex(lists), word)
   }
 
   @Test("random words of the endings' letters give the same answers as the lists")
@@ -44,12 +54,7 @@ struct EndingIndexTests {
       for _ in 0..<Int.random(in: 0...9, using: &random) {
         word.append(letters[Int.random(in: 0..<letters.count, using: &random)])
       }
-      let text = String(word)
-      let match = match(index, text)
-      for (list, endings) in lists.enumerated() {
-        #expect(match.contains(list) == endings.matches(text), "\(text) in list \(list)")
-        #expect(match.shortest(list) == endings.shortestMatch(in: text), "\(text) in list \(list)")
-      }
+      expectSameAnswers(index, String(word))
     }
   }
 

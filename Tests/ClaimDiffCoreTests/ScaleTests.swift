@@ -19,12 +19,9 @@ struct AlignmentScaleTests {
     return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
   }
 
-  /// The alignment by similarity, comparing every pair of leftovers: what the indexed search
-  /// must find.
-  func reference(_ old: [ClaimKey], _ new: [ClaimKey], sources: ([String], [String]))
-    -> [(old: Int?, new: Int?)]
-  {
-    // Exact keys first, as the aligner does; then every pair of leftovers by similarity.
+  /// Equal keys paired in order, each key of `old` with the first unpaired equal key of
+  /// `new`: the partner of each claim on either side, if any.
+  func exactPairs(_ old: [ClaimKey], _ new: [ClaimKey]) -> (newOf: [Int?], oldOf: [Int?]) {
     var newOf = [Int?](repeating: nil, count: old.count)
     var oldOf = [Int?](repeating: nil, count: new.count)
     var queues: [ClaimKey: [Int]] = [:]
@@ -34,6 +31,16 @@ struct AlignmentScaleTests {
       newOf[index] = match
       oldOf[match] = index
     }
+    return (newOf, oldOf)
+  }
+
+  /// The alignment by similarity, comparing every pair of leftovers: what the indexed search
+  /// must find.
+  func reference(_ old: [ClaimKey], _ new: [ClaimKey], sources: ([String], [String]))
+    -> [(old: Int?, new: Int?)]
+  {
+    // Exact keys first, as the aligner does; then every pair of leftovers by similarity.
+    var (newOf, oldOf) = exactPairs(old, new)
     var candidates: [(Double, Int, Int)] = []
     for i in old.indices where newOf[i] == nil {
       for j in new.indices where oldOf[j] == nil {
@@ -90,15 +97,7 @@ struct AlignmentScaleTests {
     let new = (0..<80).map { _ in
       ClaimKey(random.next(4) == 0 ? "n\(random.next(50))" : "k\(random.next(30))")
     }
-    var newOf = [Int?](repeating: nil, count: old.count)
-    var oldOf = [Int?](repeating: nil, count: new.count)
-    var queues: [ClaimKey: [Int]] = [:]
-    for (index, key) in new.enumerated().reversed() { queues[key, default: []].append(index) }
-    for (index, key) in old.enumerated() {
-      guard let match = queues[key]?.popLast() else { continue }
-      newOf[index] = match
-      oldOf[match] = index
-    }
+    let (newOf, oldOf) = exactPairs(old, new)
     var removedAfter: [Int: [Int]] = [:]
     var lastNew = -1
     for index in old.indices {
