@@ -20,22 +20,27 @@ extension ClaimStore {
   /// in order, at bulk speed.
   ///
   /// `next` is called on the calling thread until it returns `nil`, so the input is read as
-  /// it streams and memory does not grow with it. Each batch is extracted on `workers`
-  /// threads, then written in a single transaction on a thread of its own while the next
-  /// batches are extracted; one more may wait for its turn. A failure stops the import: the
-  /// batches committed before it stay, the batch it is in and those after it are not written.
+  /// it streams and memory does not grow with it. Versions are extracted on `workers`
+  /// threads and written, a few hundred at a time, on a thread of its own while the next ones
+  /// are extracted; each batch is one transaction. A failure stops the import: the batches
+  /// committed before it stay, the batch it is in and those after it are not written.
   ///
   /// - Parameters:
   ///   - batch: Versions per transaction.
+  ///   - piece: Versions handed from extraction to the writer at a time. A batch of more is
+  ///     written in pieces of this many, each freed once written: a larger transaction holds
+  ///     no more versions in memory, and writes the pages that every transaction touches (the
+  ///     indexes' leaves where new claims go) fewer times.
   ///   - workers: Threads that extract; one per processor by default.
   ///   - progress: Called on the calling thread once a batch has committed, in order.
   /// - Returns: What the import did.
   public func importVersions(
-    batch: Int = 200, workers: Int = defaultWorkers,
+    batch: Int = 2000, piece: Int = 200, workers: Int = defaultWorkers,
     extractor: Extractor, now: Date = Date(),
     next: () throws(ClaimDiffError) -> IngestRequest?,
     progress: (ImportProgress) -> Void = { _ in }
   ) throws(ClaimDiffError) -> ImportProgress {
+    let batch = max(1, batch)
     let lookup = try knownContent()
     // Closed before the writer, so that the writer, the last connection, folds the log into
     // the file when it closes.
@@ -65,10 +70,11 @@ extension ClaimStore {
         }
       }
     }
-    // While one batch is written, the next may wait its turn and the one after it is extracted:
-    // a write that folds the log into the file takes several batches' time, and extraction
+    // While one piece is written, the next may wait its turn and the one after it is extracted:
+    // a write that folds the log into the file takes several pieces' time, and extraction
     // goes on meanwhile.
-    let writes = WriteQueue(depth: 2)
+    let writes = WriteQueue(
+      store: self, stamp: Self.timestamp(now), checkpoints: checkpoints, depth: 2)
     defer { writes.close() }
     var done = ImportProgress(versions: 0, added: 0, textBytes: 0, stories: 0)
     var stories: Set<String> = []
@@ -91,15 +97,17 @@ extension ClaimStore {
       }
     }
     defer { lanes.close() }
-    // Versions read ahead of the batch being gathered: the lanes go on with the next batch
+    let piece = max(1, min(batch, piece))
+    // Versions read ahead of the piece being gathered: the lanes go on with the next piece
     // while the last versions of this one are extracted, and while this thread waits for the
     // writer.
-    let window = 2 * batch
+    let window = 2 * piece
     var read = 0
     var gathered = 0
+    // Where the batch being gathered starts.
+    var batchStart = 0
     var ended = false
     var failure: ClaimDiffError?
-    let stamp = Self.timestamp(now)
     func readAhead() {
       while !ended && failure == nil && read - gathered < window {
         do {
@@ -116,10 +124,13 @@ extension ClaimStore {
     }
     while true {
       readAhead()
-      // A batch is whole, or the last one; one cut short by a read failure is not written.
-      let end = min(gathered + batch, read)
-      guard end > gathered, end - gathered == batch || ended else { break }
-      // The batches written are freed here, not on the writer's thread, which has the most
+      // A piece is whole, or ends its batch, or the import; one cut short by a read failure
+      // is not written, nor is the rest of its batch.
+      let end = min(gathered + piece, batchStart + batch, read)
+      guard end > gathered,
+        end - gathered == piece || end == batchStart + batch || ended
+      else { break }
+      // The pieces written are freed here, not on the writer's thread, which has the most
       // to do.
       var (outcomes, spent) = writes.finished()
       spent.removeAll()
@@ -134,16 +145,12 @@ extension ClaimStore {
       }
       gathered = end
       // The lanes get the next versions before this thread waits for the writer, which may
-      // be busy with the batches before: they do not run out of work meanwhile.
+      // be busy with the pieces before: they do not run out of work meanwhile.
       readAhead()
+      let commits = end == batchStart + batch || (ended && end == read)
+      if commits { batchStart = end }
       try settle(outcomes)
-      writes.submit { [self] in
-        let outcome = Result { () throws(ClaimDiffError) in
-          try write { db in try insert(prepared, db: db, stamp: stamp) }
-        }
-        checkpoints?.committed(on: writer)
-        return (outcome, prepared)
-      }
+      writes.submit(prepared, commits: commits)
     }
     checkpoints?.foldSoon()
     try settle(writes.drain().outcomes)
@@ -180,76 +187,120 @@ extension ClaimStore {
   }
 }
 
-/// Batches written in order, each in its own transaction, on a thread of their own.
+/// Pieces of batches written in order on a thread of their own, each batch in a transaction.
 ///
-/// Once a write fails, the ones queued after it are not run: an import stops at its first
-/// failure.
+/// The thread holds the writer's connection for the whole import, so that a transaction stays
+/// open from the first piece of its batch to the last. A batch's outcomes are handed over once
+/// it commits. Once a write fails, its batch is rolled back and nothing queued after it is
+/// written; a batch whose last piece never comes is rolled back when the queue closes.
 ///
-/// `@unchecked Sendable`: every stored variable is read and written with `condition` locked;
-/// the jobs run unlocked, but each is taken out of `jobs` first.
+/// `@unchecked Sendable`: every stored variable but the constants is read and written with
+/// `condition` locked; the writes run unlocked, on a piece taken out of `pieces` first.
 private final class WriteQueue: @unchecked Sendable {
   typealias Outcome = Result<[IngestOutcome], ClaimDiffError>
-  /// A write: its outcome, and the batch it wrote, handed back to be freed by the caller.
-  typealias Job = @Sendable () -> (Outcome, [ClaimStore.Prepared])
+  /// Versions to write, and whether they end their batch.
+  private typealias Piece = (versions: [ClaimStore.Prepared], commits: Bool)
 
   private let condition = NSCondition()
+  private let store: ClaimStore
+  private let stamp: String
+  private let checkpoints: LogCheckpoints?
   private let depth: Int
-  private var jobs: [Job] = []
-  /// Whether the thread is running a job it took from `jobs`.
+  private var pieces: [Piece] = []
+  /// Whether the thread is writing a piece it took from `pieces`.
   private var running = false
   private var results: [Outcome] = []
   private var spent: [[ClaimStore.Prepared]] = []
-  private var failed = false
   private var closed = false
+  private let ended = DispatchGroup()
 
-  /// Starts the thread; `submit` waits while `depth` writes are queued or running.
-  init(depth: Int) {
+  /// Starts the thread; `submit` waits while `depth` pieces are queued or being written.
+  init(store: ClaimStore, stamp: String, checkpoints: LogCheckpoints?, depth: Int) {
+    self.store = store
+    self.stamp = stamp
+    self.checkpoints = checkpoints
     self.depth = depth
-    let thread = Thread { [self] in work() }
+    ended.enter()
+    let thread = Thread { [self] in
+      store.writer.writeWithoutTransaction { db in work(db) }
+      ended.leave()
+    }
     thread.stackSize = 8 << 20
     thread.start()
   }
 
-  private func work() {
-    condition.lock()
-    while true {
-      while jobs.isEmpty && !closed { condition.wait() }
-      if jobs.isEmpty { break }
-      let job = jobs.removeFirst()
-      let skip = failed
-      running = true
-      condition.unlock()
-      let (outcome, batch) =
-        skip ? (.failure(.store("not written after a failed write")), []) : job()
-      condition.lock()
-      running = false
-      if case .failure = outcome { failed = true }
-      results.append(outcome)
-      spent.append(batch)
-      condition.broadcast()
+  private func work(_ db: Database) {
+    // What the open transaction has written: the outcomes of its batch so far, and what
+    // its later pieces may read from instead of the database.
+    var written: [IngestOutcome] = []
+    var cache = ClaimStore.WriteCache()
+    var failed = false
+    while let piece = nextPiece() {
+      var outcome: Outcome?
+      if failed {
+        outcome = .failure(.store("not written after a failed write"))
+      } else {
+        do {
+          // IMMEDIATE, as every write of the store's: see ``ClaimStore/write(_:)``.
+          if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
+          written += try store.insert(piece.versions, db: db, stamp: stamp, cache: &cache)
+          if piece.commits {
+            try store.indexTexts(of: &cache, db: db)
+            try db.commit()
+            outcome = .success(written)
+            written = []
+            cache = ClaimStore.WriteCache()
+            checkpoints?.committed(on: db)
+          }
+        } catch {
+          if db.isInsideTransaction { try? db.rollback() }
+          written = []
+          cache = ClaimStore.WriteCache()
+          failed = true
+          outcome = .failure(ClaimStore.wrap(error, path: store.path ?? ":memory:"))
+        }
+      }
+      condition.withLock {
+        running = false
+        if let outcome { results.append(outcome) }
+        spent.append(piece.versions)
+        condition.broadcast()
+      }
     }
-    condition.unlock()
+    // A batch cut short: its versions are not written.
+    if db.isInsideTransaction { try? db.rollback() }
   }
 
-  /// Queues a write, once fewer than `depth` are queued or running.
-  func submit(_ job: @escaping Job) {
+  /// The next piece to write, marked as being written; `nil` once closed and all are written.
+  private func nextPiece() -> Piece? {
     condition.withLock {
-      while jobs.count + (running ? 1 : 0) >= depth { condition.wait() }
-      jobs.append(job)
+      while pieces.isEmpty && !closed { condition.wait() }
+      guard !pieces.isEmpty else { return nil }
+      running = true
+      return pieces.removeFirst()
+    }
+  }
+
+  /// Queues versions to write after those queued before, once fewer than `depth` pieces are
+  /// queued or being written; `commits` when they end their batch.
+  func submit(_ versions: [ClaimStore.Prepared], commits: Bool) {
+    condition.withLock {
+      while pieces.count + (running ? 1 : 0) >= depth { condition.wait() }
+      pieces.append((versions, commits))
       condition.broadcast()
     }
   }
 
-  /// The outcomes and batches of the writes finished since the last call, in order, without
-  /// waiting.
+  /// The outcomes of the batches committed, or failed, since the last call, and the pieces
+  /// written, in order, without waiting.
   func finished() -> (outcomes: [Outcome], spent: [[ClaimStore.Prepared]]) {
     condition.withLock { handOver() }
   }
 
-  /// Waits for every queued write, and gives what was not handed over yet, in order.
+  /// Waits for every queued piece, and gives what was not handed over yet, in order.
   func drain() -> (outcomes: [Outcome], spent: [[ClaimStore.Prepared]]) {
     condition.withLock {
-      while !jobs.isEmpty || running { condition.wait() }
+      while !pieces.isEmpty || running { condition.wait() }
       return handOver()
     }
   }
@@ -263,12 +314,14 @@ private final class WriteQueue: @unchecked Sendable {
     return (results, spent)
   }
 
-  /// Lets the thread end once the queued writes are done.
+  /// Lets the thread end once the queued pieces are written, and waits for it: a batch left
+  /// open is rolled back, and the writer's connection is free again.
   func close() {
     condition.withLock {
       closed = true
       condition.broadcast()
     }
+    ended.wait()
   }
 }
 

@@ -270,9 +270,17 @@ extension ClaimStore {
   /// Writes versions in order inside the caller's transaction.
   func insert(_ versions: [Prepared], db: Database, stamp: String) throws -> [IngestOutcome] {
     var cache = WriteCache()
-    let outcomes = try versions.map { try insert($0, db: db, stamp: stamp, cache: &cache) }
-    try indexTexts(cache.indexed, db: db)
+    let outcomes = try insert(versions, db: db, stamp: stamp, cache: &cache)
+    try indexTexts(of: &cache, db: db)
     return outcomes
+  }
+
+  /// Writes versions in order inside the caller's transaction, which `cache` holds what of:
+  /// a transaction may write several batches, then ``indexTexts(of:db:)`` before it commits.
+  func insert(_ versions: [Prepared], db: Database, stamp: String, cache: inout WriteCache)
+    throws -> [IngestOutcome]
+  {
+    try versions.map { try insert($0, db: db, stamp: stamp, cache: &cache) }
   }
 
   private func insert(_ version: Prepared, db: Database, stamp: String, cache: inout WriteCache)
@@ -520,11 +528,13 @@ extension ClaimStore {
   }
 
   /// Adds the claims written to the text index, all in two statements at the end of the
-  /// transaction.
+  /// transaction, and empties the cache's list of them.
   ///
   /// The index is a virtual table: each statement after a write to it makes it flush what it
   /// holds in memory to the database, so a write per claim would flush per claim.
-  private func indexTexts(_ indexed: (add: [Int64], check: [Int64]), db: Database) throws {
+  func indexTexts(of cache: inout WriteCache, db: Database) throws {
+    let indexed = cache.indexed
+    cache.indexed = ([], [])
     if !indexed.add.isEmpty {
       try db.cachedStatement(
         sql: """

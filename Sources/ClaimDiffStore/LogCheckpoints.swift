@@ -120,9 +120,10 @@ final class LogCheckpoints: @unchecked Sendable {
     sqlite3_wal_autocheckpoint(db.sqliteConnection, Int32(clamping: pages))
   }
 
-  /// Called on the writer's thread after each commit: starts folding the log once it is
-  /// past its limit, and once this thread has folded it, folds what was committed meanwhile.
-  func committed(on writer: any DatabaseWriter) {
+  /// Called on the writer's thread after each commit, with the writer's connection: starts
+  /// folding the log once it is past its limit, and once this thread has folded it, folds
+  /// what was committed meanwhile.
+  func committed(on db: Database) {
     let catchUp = condition.withLock {
       switch phase {
       case .idle where frames >= limit || soon:
@@ -140,7 +141,7 @@ final class LogCheckpoints: @unchecked Sendable {
     // Between transactions: the next one starts the log over once this one has copied
     // every page of it. One that cannot run now is tried again when the log passes its
     // limit again.
-    if catchUp { _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.passive) } }
+    if catchUp { _ = try? db.checkpoint(.passive) }
   }
 
   /// Folds the log after the writer's next commit, however long it is: called once the last

@@ -39,8 +39,12 @@ struct ImportTests {
     return lines
   }
 
-  @Test("a bulk import stores what ingesting one version at a time does", arguments: [1, 2, 5])
-  func sameAsOneByOne(batch: Int) throws {
+  /// Versions per transaction, and per piece handed to the writer: a piece is a whole batch,
+  /// or a batch is several pieces, the last of them shorter.
+  @Test(
+    "a bulk import stores what ingesting one version at a time does",
+    arguments: [(1, 1), (2, 2), (5, 5), (5, 2), (6, 4)])
+  func sameAsOneByOne(batch: Int, piece: Int) throws {
     let single = try ClaimStore()
     let now = Date(timeIntervalSince1970: 1_762_000_000)
     var outcomes: [IngestOutcome] = []
@@ -51,7 +55,7 @@ struct ImportTests {
     var queue = requests[...]
     var reports: [ImportProgress] = []
     let done = try bulk.importVersions(
-      batch: batch, workers: 2, extractor: extractor, now: now,
+      batch: batch, piece: piece, workers: 2, extractor: extractor, now: now,
       next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() },
       progress: { reports.append($0) })
     #expect(try dump(bulk) == dump(single))
@@ -94,13 +98,14 @@ struct ImportTests {
     }
     let single = try ClaimStore()
     for request in requests { _ = try single.ingest(request, extractor: extractor) }
-    // Versions spread over transactions, and all of a story's versions in one.
+    // Versions spread over transactions, and all of a story's versions in one, written in
+    // one piece or several.
     var stores = [single]
-    for batch in [3, requests.count] {
+    for (batch, piece) in [(3, 3), (requests.count, requests.count), (requests.count, 2)] {
       let bulk = try ClaimStore()
       var queue = requests[...]
       _ = try bulk.importVersions(
-        batch: batch, workers: 2, extractor: extractor,
+        batch: batch, piece: piece, workers: 2, extractor: extractor,
         next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() })
       // The claim that comes back in v4 takes back its lineage either way.
       #expect(try dump(bulk) == dump(single))
@@ -223,7 +228,7 @@ struct ImportTests {
         try db.execute(
           sql: "INSERT INTO story (slug, created) VALUES (?, '2025-11-03')", arguments: [slug])
       }
-      checkpoints.committed(on: store.writer)
+      store.writer.writeWithoutTransaction { checkpoints.committed(on: $0) }
     }
     /// The stories in the database file alone, without its log.
     func storiesInFile() throws -> [String] {
@@ -257,42 +262,54 @@ struct ImportTests {
       try store.writer.read { try Int.fetchOne($0, sql: "PRAGMA wal_autocheckpoint") } == 2048)
   }
 
-  @Test("a bad version stops the import: earlier batches stay, its batch is not written")
-  func failureKeepsWholeBatches() throws {
+  /// Versions per piece handed to the writer, in batches of three: with one per piece, the
+  /// versions of a batch before the one that fails are written, then rolled back.
+  @Test(
+    "a bad version stops the import: earlier batches stay, its batch is not written",
+    arguments: [3, 1])
+  func failureKeepsWholeBatches(piece: Int) throws {
     let store = try ClaimStore()
     var queue = requests[...]
     queue.insert(IngestRequest(story: "Not A Slug", text: "Testo."), at: 4)
     #expect(throws: ClaimDiffError.self) {
       _ = try store.importVersions(
-        batch: 3, workers: 2, extractor: extractor,
+        batch: 3, piece: piece, workers: 2, extractor: extractor,
         next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() })
     }
     let versions = try store.stories().flatMap { try store.versions(of: $0) }
     #expect(versions.count == 3)
   }
 
-  @Test("input that fails to read stops the import: the batches before its batch are written")
-  func readFailureKeepsEarlierBatches() throws {
+  /// Which version cannot be read, and versions per piece handed to the writer, in batches
+  /// of three: the seventh would start the third batch; the eighth comes after the first of
+  /// it, which is written on its own with one version per piece, then rolled back.
+  @Test(
+    "input that fails to read stops the import: the batches before its batch are written",
+    arguments: [(7, 3), (8, 3), (8, 1)])
+  func readFailureKeepsEarlierBatches(failing: Int, piece: Int) throws {
     let store = try ClaimStore()
     var queue = requests[...]
     var read = 0
-    // The seventh version cannot be read; it would start the third batch.
-    #expect(throws: ClaimDiffError.invalidValue(name: "line", value: "7", expected: "JSON")) {
+    let failure = ClaimDiffError.invalidValue(name: "line", value: "\(failing)", expected: "JSON")
+    #expect(throws: failure) {
       _ = try store.importVersions(
-        batch: 3, workers: 2, extractor: extractor,
+        batch: 3, piece: piece, workers: 2, extractor: extractor,
         next: { () throws(ClaimDiffError) -> IngestRequest? in
           read += 1
-          if read == 7 { throw .invalidValue(name: "line", value: "7", expected: "JSON") }
+          if read == failing { throw failure }
           return queue.popFirst()
         })
     }
     let versions = try store.stories().flatMap { try store.versions(of: $0) }
     #expect(versions.count == 6)
-    #expect(read == 7)
+    #expect(read == failing)
   }
 
-  @Test("a failed write stops the import: no batch queued after it is written")
-  func failedWriteStopsTheQueue() throws {
+  /// Versions per transaction and per piece handed to the writer.
+  @Test(
+    "a failed write stops the import: its batch and those queued after it are not written",
+    arguments: [(1, 1), (3, 1)])
+  func failedWriteStopsTheQueue(batch: Int, piece: Int) throws {
     let store = try ClaimStore()
     // The database refuses one story, as a full disk would refuse a batch.
     try store.write { db in
@@ -306,14 +323,21 @@ struct ImportTests {
     var committed: [Int] = []
     #expect(throws: ClaimDiffError.self) {
       _ = try store.importVersions(
-        batch: 1, workers: 2, extractor: extractor,
+        batch: batch, piece: piece, workers: 2, extractor: extractor,
         next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() },
         progress: { committed.append($0.versions) })
     }
-    // "frana" v1 is written; "porto" v1 fails; nothing after it is, though it was extracted.
-    #expect(try store.stories() == ["frana"])
-    #expect(try store.versions(of: "frana").count == 1)
-    #expect(committed == [1])
+    // "porto" v1, the second version, fails; nothing after it is written, though it was
+    // extracted. "frana" v1 stays when it is a batch of its own, and goes with the batch
+    // it shares with "porto" v1 otherwise.
+    if batch == 1 {
+      #expect(try store.stories() == ["frana"])
+      #expect(try store.versions(of: "frana").count == 1)
+      #expect(committed == [1])
+    } else {
+      #expect(try store.stories().isEmpty)
+      #expect(committed.isEmpty)
+    }
   }
 }
 

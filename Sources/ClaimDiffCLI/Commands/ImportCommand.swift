@@ -16,7 +16,7 @@ struct ImportCommand: AsyncParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Argument(help: ArgumentHelp("The JSONL file, or - for standard input.", valueName: "file"))
   var file: String
-  @Option(name: .long, help: "Versions per transaction.") var batch = 200
+  @Option(name: .long, help: "Versions per transaction.") var batch = 2000
   @Option(
     name: .long,
     help: ArgumentHelp(
