@@ -173,30 +173,65 @@ public final class ClaimStore: Sendable {
       if !state.complete { throw ClaimDiffError.readOnlyDatabase(path: path) }
       return
     }
+    // Processes that open a new file at once race to set it up; SQLite refuses some of the
+    // steps at once, without waiting for the other process, which these wait for instead.
+    let deadline = Date().addingTimeInterval(busyTimeout)
     // WAL is a property of the file, set once, and only on a claimdiff database: a foreign
     // file is never touched. (GRDB's `.wal` option would also write a scratch table at every
-    // open, changing the file on a mere read.)
-    try queue.writeWithoutTransaction { db in
-      // The page size too is the file's, fixed by its first write; a file made with other
-      // pages keeps them.
-      if !state.complete {
-        try db.execute(sql: "PRAGMA page_size = \(pageSize)")
-      }
-      let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
-      if mode != "wal" && mode != "memory" {
-        guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
-          throw ClaimDiffError.store("cannot switch '\(path)' to WAL mode")
+    // open, changing the file on a mere read.) The switch is a write that starts as a read:
+    // while another process holds the write lock, it is refused at once, and tried again.
+    try retrying(until: deadline, again: isBusy) {
+      try queue.writeWithoutTransaction { db in
+        // The page size too is the file's, fixed by its first write; a file made with other
+        // pages keeps them.
+        if !state.complete {
+          try db.execute(sql: "PRAGMA page_size = \(pageSize)")
+        }
+        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
+        if mode != "wal" && mode != "memory" {
+          guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+            throw ClaimDiffError.store("cannot switch '\(path)' to WAL mode")
+          }
         }
       }
     }
     if state.complete { return }
-    do {
+    // The schema is written one migration per transaction. Another process may run a
+    // migration between our check and our write: its CREATE TABLE wins and ours fails, or its
+    // commit falls between our transaction's read and its write. What counts is that the
+    // schema is complete: while another process is still writing it, ours tries again, and
+    // finds nothing left to do once it is.
+    var applied = try queue.read(migrator.appliedIdentifiers)
+    try retrying(
+      until: deadline,
+      again: { error in
+        let now = try queue.read(migrator.appliedIdentifiers)
+        defer { applied = now }
+        return isBusy(error) || now != applied
+      }
+    ) {
       try migrator.migrate(queue)
-    } catch {
-      // Another process may have run the same migration between our check and our write:
-      // its CREATE TABLE wins, ours fails. What counts is that the schema is now complete.
-      guard try queue.read(migrator.hasCompletedMigrations) else { throw error }
     }
+  }
+
+  /// Runs `body` until it succeeds, trying again after a failure that `again` says is worth
+  /// it, until `deadline`; the last failure is thrown.
+  private static func retrying(
+    until deadline: Date, again: (any Error) throws -> Bool, _ body: () throws -> Void
+  ) throws {
+    while true {
+      do {
+        try body()
+        return
+      } catch {
+        guard try again(error), Date() < deadline else { throw error }
+        Thread.sleep(forTimeInterval: 0.01)
+      }
+    }
+  }
+
+  private static func isBusy(_ error: any Error) -> Bool {
+    (error as? DatabaseError)?.resultCode == .SQLITE_BUSY
   }
 
   /// The words the user reads for a database failure; no SQLite wording reaches golden files.

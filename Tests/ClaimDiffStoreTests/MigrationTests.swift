@@ -162,6 +162,31 @@ struct MigrationTests {
     }
   }
 
+  @Test("a new file another process is about to write opens once the other is done")
+  func openWhileAnotherWrites() throws {
+    let path = temporaryPath()
+    defer { remove(path) }
+    // Another process, opening the same new file, holds its write lock. Switching the file
+    // to WAL is a write that starts as a read, which SQLite refuses at once, without
+    // waiting, when another connection holds that lock.
+    var configuration = Configuration()
+    configuration.allowsUnsafeTransactions = true
+    let other = try DatabaseQueue(path: path, configuration: configuration)
+    defer { try? other.close() }
+    try other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      Thread.sleep(forTimeInterval: 0.3)
+      try? other.writeWithoutTransaction { db in try db.execute(sql: "COMMIT") }
+      done.signal()
+    }
+    thread.start()
+    defer { done.wait() }
+    let store = try ClaimStore(path: path)
+    #expect(try store.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+    #expect(try store.stories().isEmpty)
+  }
+
   @Test("each version is written in one transaction: a failure midway leaves nothing")
   func oneTransaction() throws {
     let path = temporaryPath()
