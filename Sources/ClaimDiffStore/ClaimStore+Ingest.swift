@@ -275,8 +275,10 @@ extension ClaimStore {
     return outcomes
   }
 
-  /// Writes versions in order inside the caller's transaction, which `cache` holds what of:
-  /// a transaction may write several batches, then ``indexTexts(of:db:)`` before it commits.
+  /// Writes versions in order inside the caller's transaction.
+  ///
+  /// `cache` holds what the transaction has written so far: a transaction may write several
+  /// pieces this way, then calls ``indexTexts(of:db:)`` before it commits.
   func insert(_ versions: [Prepared], db: Database, stamp: String, cache: inout WriteCache)
     throws -> [IngestOutcome]
   {
