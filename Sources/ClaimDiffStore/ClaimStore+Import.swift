@@ -248,16 +248,17 @@ private final class WriteQueue: @unchecked Sendable {
             try store.indexTexts(of: &cache, db: db)
             try db.commit()
             outcome = .success(written)
-            written = []
-            cache = ClaimStore.WriteCache()
             checkpoints?.committed(on: db)
           }
         } catch {
           if db.isInsideTransaction { try? db.rollback() }
-          written = []
-          cache = ClaimStore.WriteCache()
           failed = true
           outcome = .failure(ClaimStore.wrap(error, path: store.path ?? ":memory:"))
+        }
+        // A transaction that committed or failed is over: the next starts afresh.
+        if outcome != nil {
+          written = []
+          cache = ClaimStore.WriteCache()
         }
       }
       condition.withLock {
