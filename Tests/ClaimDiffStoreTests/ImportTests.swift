@@ -339,6 +339,36 @@ struct ImportTests {
       #expect(committed.isEmpty)
     }
   }
+
+  #if os(Linux)
+    /// The nice values a thread saw of itself.
+    private final class Niceness: @unchecked Sendable {
+      var before: Int32 = 0
+      var after: Int32 = 0
+    }
+
+    /// A lane lowers its own thread's priority, not the process's: the writer's thread, and
+    /// every other, keeps its own.
+    @Test func lanesYieldToTheWriterOnly() {
+      let which = __priority_which_t(PRIO_PROCESS.rawValue)
+      let caller = getpriority(which, 0)
+      let seen = Niceness()
+      let done = DispatchGroup()
+      done.enter()
+      let lane = Thread {
+        seen.before = getpriority(which, 0)
+        ClaimStore.lowerThreadPriority()
+        seen.after = getpriority(which, 0)
+        done.leave()
+      }
+      lane.start()
+      done.wait()
+      #expect(seen.before == caller)
+      #expect(seen.after == min(19, caller + ClaimStore.lanePriorityStep))
+      #expect(seen.after > caller || caller == 19)
+      #expect(getpriority(which, 0) == caller)
+    }
+  #endif
 }
 
 @Suite("Coding")
