@@ -143,16 +143,19 @@ final class ExtractionRun {
       addClaims(splitter.split(frames[index].frame.content), sentence: number, frame: index)
     }
     // The tokens no frame of the sentence covers, with its words, content or circumstances.
-    // The frames' fields are read in place: a copy of a frame would retain its arrays.
-    func isCovered(_ token: Int) -> Bool {
-      resolvedIndices.contains { index in
-        !frames[index].frame.isNested
-          && (frames[index].frame.frameTokens.contains { $0.contains(token) }
-            || frames[index].frame.content.contains { $0.contains(token) }
-            || frames[index].frame.circumstances?.contains(token) == true)
-      }
+    // What the frames cover is gathered once, not asked of the frames for every token: most
+    // sentences have no frame, and the run's frames are read through the run.
+    var covered: [Range<Int>] = []
+    for index in resolvedIndices where !frames[index].frame.isNested {
+      covered += frames[index].frame.frameTokens
+      covered += frames[index].frame.content
+      if let circumstances = frames[index].frame.circumstances { covered.append(circumstances) }
     }
-    let leftover = ClaimSplitter.ranges(of: sentence.lazy.filter { !isCovered($0) })
+    let leftover =
+      covered.isEmpty
+      ? ClaimSplitter.ranges(of: sentence)
+      : ClaimSplitter.ranges(
+        of: sentence.lazy.filter { token in !covered.contains { $0.contains(token) } })
     let narrator = leftover.filter { grammar.hasContentWord($0) }
     // What a frame ending with a colon announced is the next sentence; when the colon ends
     // its paragraph ("The New York Times reports:"), it is the whole next paragraph, up to a
