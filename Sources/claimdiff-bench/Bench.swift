@@ -53,6 +53,9 @@ struct Bench {
       binary, ["--db", database, "import", corpus], stdout: work + "/import.out",
       stderr: work + "/import.err")
     progress("import took \(Self.number(imported.seconds)) s, status \(imported.status)")
+    // On a machine shared with other jobs the time drifts with their load; the processor
+    // time, and how many processors were kept busy, say how much of it was the import's.
+    let cpu = imported.userSeconds + imported.systemSeconds
     report += """
 
       import (claimdiff import, fresh database)
@@ -62,6 +65,9 @@ struct Bench {
         throughput        \(Self.number(textMB / imported.seconds)) MB/s of text, \
       \(Self.number(Double(summary.versions) / imported.seconds, digits: 0)) versions/s
         peak RSS          \(Self.number(Double(imported.peakKilobytes) / 1024, digits: 0)) MB
+        CPU               \(Self.number(cpu)) s (user \(Self.number(imported.userSeconds)), \
+      system \(Self.number(imported.systemSeconds))): \(Self.number(cpu / imported.seconds)) \
+      processors busy on average
 
       """
     if imported.status != 0 {

@@ -12,6 +12,9 @@ struct ChildRun {
   let seconds: Double
   /// Peak resident set size in kilobytes (Linux `ru_maxrss`; bytes / 1024 on macOS).
   let peakKilobytes: Int
+  /// Processor time in user space and in the kernel, in seconds, of all the process's threads.
+  let userSeconds: Double
+  let systemSeconds: Double
 }
 
 /// Runs programs as child processes and measures them.
@@ -59,6 +62,11 @@ enum Child {
     #endif
     // Exited normally: the low 7 bits are 0 and the code is in the next byte.
     let code = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    return ChildRun(status: code, seconds: seconds, peakKilobytes: kilobytes)
+    func inSeconds(_ time: timeval) -> Double {
+      Double(time.tv_sec) + Double(time.tv_usec) / 1e6
+    }
+    return ChildRun(
+      status: code, seconds: seconds, peakKilobytes: kilobytes,
+      userSeconds: inSeconds(usage.ru_utime), systemSeconds: inSeconds(usage.ru_stime))
   }
 }
