@@ -91,7 +91,10 @@ extension ClaimStore {
       }
     }
     let known = lookup?.contains
-    let lanes = Lanes(workers: max(1, workers)) { [self] request in
+    // The writer shares a processor with a lane only when there are as many lanes as
+    // processors.
+    let yielding = workers >= ProcessInfo.processInfo.activeProcessorCount
+    let lanes = Lanes(workers: max(1, workers), yielding: yielding) { [self] request in
       Result { () throws(ClaimDiffError) in
         try prepare(request, extractor: extractor, now: now, known: { known?($0, $1) ?? false })
       }
@@ -182,12 +185,13 @@ extension ClaimStore {
   /// Lowers the calling thread's priority below the writer's: on Linux its nice value goes up
   /// by ``lanePriorityStep``, up to 19; elsewhere nothing changes.
   ///
-  /// An import runs one lane per processor and the writer, so the writer shares a processor
-  /// with a lane. Taking equal turns, it got about two thirds of a processor, less than it
-  /// needs, and fell behind; the lanes then stopped at their read-ahead limit and left a
-  /// processor idle until it caught up. With the lanes below it, the writer takes the turns it
-  /// needs and the lanes the rest: the bench's import kept 1.93–1.95 processors busy instead
-  /// of 1.83–1.87. To other programs, the lanes yield a little more than they did.
+  /// An import runs one lane per processor by default, and the writer, which then shares a
+  /// processor with a lane. Taking equal turns, it got about two thirds of a processor, less
+  /// than it needs, and fell behind; the lanes then stopped at their read-ahead limit and left
+  /// a processor idle until it caught up. With the lanes below it, the writer takes the turns
+  /// it needs and the lanes the rest: the bench's import kept 1.92–1.94 processors busy
+  /// instead of 1.82–1.87. To other programs, the lanes yield a little more than they did; with
+  /// fewer lanes than processors (`--jobs`), they keep their priority.
   ///
   /// Linux keeps a nice value per thread; a thread made by this one starts with this one's.
   static func lowerThreadPriority() {
@@ -355,7 +359,8 @@ private final class WriteQueue: @unchecked Sendable {
 /// is free, so one long article does not hold the others back.
 ///
 /// The threads are their own, not Swift's cooperative pool, which blocking work must not hold.
-/// They run at a lower priority than the writer's thread (see ``lowerThreadPriority()``).
+/// When they share the processors with the writer, they run at a lower priority than its
+/// thread (see ``ClaimStore/lowerThreadPriority()``).
 ///
 /// `@unchecked Sendable`: every stored variable is read and written with `condition` locked;
 /// the work runs unlocked, on a version taken out of `queue` first.
@@ -375,12 +380,15 @@ private final class Lanes: @unchecked Sendable {
   private var closed = false
   private let finished = DispatchGroup()
 
-  /// Starts `workers` threads that run `work` on each version added.
-  init(workers: Int, work: @escaping @Sendable (IngestRequest) -> Outcome) {
+  /// Starts `workers` threads that run `work` on each version added, below the writer's
+  /// priority when `yielding`.
+  init(
+    workers: Int, yielding: Bool, work: @escaping @Sendable (IngestRequest) -> Outcome
+  ) {
     for _ in 0..<workers {
       finished.enter()
       let thread = Thread { [self] in
-        ClaimStore.lowerThreadPriority()
+        if yielding { ClaimStore.lowerThreadPriority() }
         while let (order, request) = nextVersion() {
           let outcome = work(request)
           condition.withLock {
