@@ -189,7 +189,7 @@ extension ClaimStore {
   /// processor with a lane. Taking equal turns, it got about two thirds of a processor, less
   /// than it needs, and fell behind; the lanes then stopped at their read-ahead limit and left
   /// a processor idle until it caught up. With the lanes below it, the writer takes the turns
-  /// it needs and the lanes the rest: the bench's import kept 1.92–1.94 processors busy
+  /// it needs and the lanes the rest: the bench's import kept 1.92–1.95 processors busy
   /// instead of 1.82–1.87. To other programs, the lanes yield a little more than they did; with
   /// fewer lanes than processors (`--jobs`), they keep their priority.
   ///
