@@ -63,6 +63,14 @@ final class Grammar {
   private static func facts(of tokens: [Token], classes: [WordClass], in lexicon: Lexicon)
     -> [Facts]
   {
+    // Through a buffer: the loop reads each token a dozen times, and an array checks the
+    // index of every read.
+    tokens.withUnsafeBufferPointer { facts(of: $0, classes: classes, in: lexicon) }
+  }
+
+  private static func facts(
+    of tokens: UnsafeBufferPointer<Token>, classes: [WordClass], in lexicon: Lexicon
+  ) -> [Facts] {
     let cues = lexicon.cues
     let time = lexicon.time
     // A lexicon that was not indexed has its endings matched all the same, more slowly.

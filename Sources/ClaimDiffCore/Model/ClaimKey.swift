@@ -78,77 +78,101 @@ public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible 
       var isLatin = true
       // Folding never lengthens a text: the key is written in place, byte by byte.
       let folded = String(unsafeUninitializedCapacity: bytes.count) { output in
-        var count = 0
-        var pendingSpace = false
-        var index = 0
-        func word(_ first: UInt8) {
-          if pendingSpace && count > 0 {
-            output[count] = 0x20
-            count += 1
-          }
-          pendingSpace = false
-          output[count] = first
-          count += 1
-        }
-        func word(_ first: UInt8, _ second: UInt8) {
-          word(first)
-          output[count] = second
-          count += 1
-        }
-        while index < bytes.count {
-          let byte = bytes[index]
-          switch byte {
-          case 0x30...0x39, 0x61...0x7A: word(byte)
-          case 0x41...0x5A: word(byte + 0x20)
-          // An apostrophe inside a word joins it ("l'incontro" is "lincontro").
-          case 0x27: if count == 0 { pendingSpace = true }
-          case 0x00...0x7F: pendingSpace = true
-          case 0xC2:
-            // U+00A0 no-break space, U+00AB and U+00BB guillemets.
-            guard index + 1 < bytes.count,
-              bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB
-            else {
-              isLatin = false
-              return 0
-            }
-            pendingSpace = true
-            index += 1
-          case 0xC3:
-            // U+00C0...U+00FF: upper-case letters fold to lower case, × and ÷ are spaces.
-            guard index + 1 < bytes.count else {
-              isLatin = false
-              return 0
-            }
-            let next = bytes[index + 1]
-            switch next {
-            case 0x80...0x96, 0x98...0x9E: word(0xC3, next + 0x20)
-            case 0x97, 0xB7: pendingSpace = true
-            default: word(0xC3, next)
-            }
-            index += 1
-          case 0xE2:
-            // U+2010...U+201F dashes and quotes, U+2026 ellipsis; U+2019 is an apostrophe.
-            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else {
-              isLatin = false
-              return 0
-            }
-            switch bytes[index + 2] {
-            case 0x99: if count == 0 { pendingSpace = true }
-            case 0x90...0x9F, 0xA6: pendingSpace = true
-            default:
-              isLatin = false
-              return 0
-            }
-            index += 2
-          default:
-            isLatin = false
-            return 0
-          }
-          index += 1
+        guard let count = foldLatin(bytes, into: output) else {
+          isLatin = false
+          return 0
         }
         return count
       }
       return isLatin ? folded : nil
+    }
+  }
+
+  /// What folding makes of each byte: an ASCII letter or digit is itself, lower case; an
+  /// apostrophe is 0x27; any other ASCII byte is 0, a space; a byte of a longer character is 1.
+  private static let folds: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+    switch byte {
+    case 0x30...0x39, 0x61...0x7A: UInt8(byte)
+    case 0x41...0x5A: UInt8(byte + 0x20)
+    case 0x27: 0x27
+    case 0x80...: 1
+    default: 0
+    }
+  }
+
+  /// Writes the folded form of `bytes` to `output`, at least as long; returns its length, or
+  /// `nil` at the first character that is not ASCII, a Latin-1 letter or common punctuation.
+  ///
+  /// The state lives in local variables, not in ones that nested functions capture, so the
+  /// loop keeps it in registers; an ASCII byte costs one lookup in ``folds``.
+  private static func foldLatin(
+    _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int? {
+    guard let input = bytes.baseAddress, let out = output.baseAddress else { return 0 }
+    return folds.withUnsafeBufferPointer { folds -> Int? in
+      let end = bytes.count
+      var count = 0
+      var pendingSpace = false
+      var index = 0
+      while index < end {
+        let byte = input[index]
+        // The bytes of a letter, lower case; 0 for a space, 0x27 for an apostrophe (U+2019
+        // too), which joins a word ("l'incontro" is "lincontro").
+        var first = folds[Int(byte)]
+        var second: UInt8 = 0
+        if first == 1 {
+          first = 0
+          if byte == 0xC2 {
+            // U+00A0 no-break space, U+00AB and U+00BB guillemets.
+            guard index + 1 < end else { return nil }
+            let next = input[index + 1]
+            guard next == 0xA0 || next == 0xAB || next == 0xBB else { return nil }
+            index += 2
+          } else if byte == 0xC3 {
+            // U+00C0...U+00FF: upper-case letters fold to lower case, × and ÷ are spaces.
+            guard index + 1 < end else { return nil }
+            let next = input[index + 1]
+            if next != 0x97 && next != 0xB7 {
+              first = 0xC3
+              second = next >= 0x80 && next <= 0x9E ? next + 0x20 : next
+            }
+            index += 2
+          } else if byte == 0xE2 {
+            // U+2010...U+201F dashes and quotes, U+2026 ellipsis; U+2019 is an apostrophe.
+            guard index + 2 < end, input[index + 1] == 0x80 else { return nil }
+            let last = input[index + 2]
+            if last == 0x99 {
+              first = 0x27
+            } else if !(last >= 0x90 && last <= 0x9F) && last != 0xA6 {
+              return nil
+            }
+            index += 3
+          } else {
+            return nil
+          }
+        } else {
+          index += 1
+        }
+        if first == 0 {
+          pendingSpace = true
+        } else if first == 0x27 {
+          // An apostrophe before any word is a space, as it would be anywhere else.
+          if count == 0 { pendingSpace = true }
+        } else {
+          if pendingSpace && count > 0 {
+            out[count] = 0x20
+            count += 1
+          }
+          pendingSpace = false
+          out[count] = first
+          count += 1
+          if second != 0 {
+            out[count] = second
+            count += 1
+          }
+        }
+      }
+      return count
     }
   }
 

@@ -15,39 +15,42 @@ struct ScalarIndex: Sendable {
     checkpoints = [Int](unsafeUninitializedCapacity: blocks) { checkpoints, written in
       bytes.withUnsafeBytes { raw in
         var scalars = 0
-        var offset = 0
         for block in 0..<blocks {
           checkpoints.initializeElement(at: block, to: scalars)
-          let end = min(offset + Self.stride, count)
-          // A byte starts a scalar unless it continues one (0b10xxxxxx): eight bytes at a
-          // time, their continuation bytes counted by their high bits.
-          while offset + 8 <= end {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            let continuing = word & ~(word << 1) & 0x8080_8080_8080_8080
-            scalars += 8 - continuing.nonzeroBitCount
-            offset += 8
-          }
-          while offset < end {
-            if raw[offset] & 0xC0 != 0x80 { scalars += 1 }
-            offset += 1
-          }
+          let start = block * Self.stride
+          scalars += Self.scalars(in: raw, start..<min(start + Self.stride, count))
         }
       }
       written = blocks
     }
   }
 
+  /// The number of scalars that start in `raw[range]`.
+  ///
+  /// A byte starts one unless it continues one (0b10xxxxxx). Eight bytes are read at a time,
+  /// their continuation bytes counted by their high bits.
+  private static func scalars(in raw: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
+    var scalars = 0
+    var offset = range.lowerBound
+    while offset + 8 <= range.upperBound {
+      let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      let continuing = word & ~(word << 1) & 0x8080_8080_8080_8080
+      scalars += 8 - continuing.nonzeroBitCount
+      offset += 8
+    }
+    while offset < range.upperBound {
+      if raw[offset] & 0xC0 != 0x80 { scalars += 1 }
+      offset += 1
+    }
+    return scalars
+  }
+
   /// The scalar offset of the byte offset `offset` (which should start a scalar).
   func scalarOffset(ofByte offset: Int) -> Int {
     let clamped = min(max(offset, 0), bytes.count)
     let block = clamped / Self.stride
-    var scalars = checkpoints[block]
-    var position = block * Self.stride
-    while position < clamped {
-      if bytes[position] & 0xC0 != 0x80 { scalars += 1 }
-      position += 1
-    }
-    return scalars
+    let start = block * Self.stride
+    return checkpoints[block] + bytes.withUnsafeBytes { Self.scalars(in: $0, start..<clamped) }
   }
 
   /// The scalar range of a byte range.

@@ -73,8 +73,9 @@ public struct Token: Sendable, Equatable {
   }
 
   private static func mark(of key: String) -> UInt8 {
-    var utf8 = key.utf8.makeIterator()
-    guard let first = utf8.next(), first < 0x80, utf8.next() == nil else { return 0 }
+    // A native string knows its length in bytes: most keys are longer, and end the test here.
+    let utf8 = key.utf8
+    guard utf8.count == 1, let first = utf8.first, first < 0x80 else { return 0 }
     return first
   }
 
