@@ -280,6 +280,49 @@ struct ImportTests {
     #expect(versions.count == 3)
   }
 
+  /// An import's writes skip their foreign-key lookups: what they write must satisfy every key
+  /// all the same, and the store checks keys again once the import is over, even one that
+  /// failed.
+  @Test("an import's rows satisfy every foreign key, which the store checks again after it")
+  func foreignKeys() throws {
+    let store = try ClaimStore()
+    var queue = requests[...]
+    _ = try store.importVersions(
+      batch: 2, piece: 1, workers: 2, extractor: extractor,
+      next: { () throws(ClaimDiffError) -> IngestRequest? in queue.popFirst() })
+    #expect(try store.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }.isEmpty)
+    // Claims with an event, and claims with a source of their own, are among those checked.
+    let referring = try store.read { db in
+      try Row.fetchOne(
+        db,
+        sql: """
+          SELECT count(event_id) AS events, count(DISTINCT source_id) AS sources FROM claim
+          """)
+    }
+    #expect((referring?["events"] as Int?) ?? 0 > 0)
+    #expect((referring?["sources"] as Int?) ?? 0 > 1)
+    func enforced() -> Bool {
+      do {
+        try store.write { db in
+          try db.execute(
+            sql: "INSERT INTO sighting (version_id, seen) VALUES (424242, '2025-01-01T00:00:00Z')")
+        }
+        return false
+      } catch {
+        return true
+      }
+    }
+    #expect(enforced())
+    var failing = requests[...]
+    failing.insert(IngestRequest(story: "Not A Slug", text: "Testo."), at: 2)
+    #expect(throws: ClaimDiffError.self) {
+      _ = try store.importVersions(
+        batch: 2, piece: 1, workers: 2, extractor: extractor,
+        next: { () throws(ClaimDiffError) -> IngestRequest? in failing.popFirst() })
+    }
+    #expect(enforced())
+  }
+
   /// Which version cannot be read, and versions per piece handed to the writer, in batches
   /// of three: the seventh would start the third batch; the eighth comes after the first of
   /// it, which is written on its own with one version per piece, then rolled back.
