@@ -579,3 +579,49 @@ struct TableMaskTests {
     }
   }
 }
+
+/// Italian with a time table changed after its lexicon was indexed: the grammar then asks the
+/// time tables about each token one by one, instead of reading the token's mask once.
+private struct ItalianWithChangedTimeTable: LanguagePack {
+  let code = Italian.shared.code
+  let elision = Italian.shared.elision
+  let abbreviations = Italian.shared.abbreviations
+  let titles = Italian.shared.titles
+  let clauseEnds = Italian.shared.clauseEnds
+  let lexicon: Lexicon
+
+  init() {
+    var lexicon = Italian.shared.lexicon
+    // A word the table holds already: the table is the same, but no longer indexed.
+    if let word = lexicon.time.within.first(where: { _ in true }) {
+      lexicon.time.within.insert(word)
+    }
+    self.lexicon = lexicon
+  }
+
+  func foldAccent(_ key: String) -> String { Italian.shared.foldAccent(key) }
+}
+
+@Suite("Time words through masks")
+struct TimeMaskTests {
+  @Test("times are found the same through tokens' masks as by asking each table")
+  func sameTimes() throws {
+    let changed = ItalianWithChangedTimeTable()
+    #expect(Italian.shared.lexicon.time.within.maskBit != nil)
+    #expect(changed.lexicon.time.within.maskBit == nil)
+    #expect(changed.lexicon.time.months.maskBit != nil)
+    let text = """
+      Il vertice è previsto giovedì 6 novembre a Budapest, ha detto ieri il portavoce. \
+      La settimana scorsa i ministri si erano incontrati a Roma. Fra tre giorni arriverà \
+      la risposta, secondo il Cremlino. Nel 2024 l'accordo era saltato; questa mattina le \
+      delegazioni hanno ripreso i colloqui, e il prossimo mese si voterà. La crisi di \
+      novembre 2023 non è chiusa.
+      """
+    let day = Day(iso: "2025-10-21")
+    let masked = try Extractor(packs: LanguagePacks([Italian.shared])).extract(
+      text, published: day)
+    let probed = try Extractor(packs: LanguagePacks([changed])).extract(text, published: day)
+    #expect(masked.claims.flatMap(\.times).count >= 6)
+    #expect(masked.claims == probed.claims)
+  }
+}

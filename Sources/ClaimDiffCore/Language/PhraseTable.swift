@@ -39,6 +39,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   /// Gives the table of first words a bit in `tables`: see ``WordTable``.
   mutating func index(in tables: inout TableIndex) { entries.index(in: &tables) }
 
+  /// The index number and bit of the table of first words: see ``WordTable/maskBit``.
+  var firstWordMaskBit: (index: UInt64, bit: UInt64)? { entries.maskBit }
+
   /// The longest phrase that starts at `tokens[index]` and ends before `limit`.
   ///
   /// - Returns: The number of tokens matched and the phrase's value.

@@ -88,6 +88,11 @@ public struct WordTable<Value: Sendable>: @unchecked Sendable {
   /// Creates an empty table.
   public init() {}
 
+  /// The number of the index whose masks answer for this table, and the table's bit in them.
+  ///
+  /// `nil` while the table is probed. Tests of several tables can read one mask instead.
+  var maskBit: (index: UInt64, bit: UInt64)? { maskIndex == 0 ? nil : (maskIndex, bit) }
+
   /// The words, in order of insertion.
   public var keys: [String] { storage.keys }
 
@@ -297,6 +302,9 @@ public struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
 
   /// Gives the set a bit in `tables`: see ``WordTable``.
   mutating func index(in tables: inout TableIndex) { table.index(in: &tables) }
+
+  /// The set's index number and bit: see ``WordTable/maskBit``.
+  var maskBit: (index: UInt64, bit: UInt64)? { table.maskBit }
 
   /// Whether the word whose UTF-8 bytes are `word` is in the set.
   public func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool { table.contains(utf8: word) }
