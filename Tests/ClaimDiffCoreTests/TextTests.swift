@@ -51,6 +51,19 @@ struct TokenizerTests {
     #expect(tokens[6].kind == .number)
   }
 
+  @Test("a hyphenated word ending with an abbreviation keeps its period; a long word does not")
+  func hyphenatedAbbreviations() {
+    let text = "Rep. Hal Rogers (R-Ky.) spoke in Washington. Then the U.S. Senate voted."
+    let tokens = Tokenizer(pack: English.shared).tokenize(Array(text.utf8), in: 0..<text.utf8.count)
+    #expect(
+      tokens.map(\.key) == [
+        "rep", "hal", "rogers", "(", "r-ky", ")", "spoke", "in", "washington", ".", "then", "the",
+        "u.s", "senate", "voted", ".",
+      ])
+    #expect(
+      tokens.filter { $0.flags.contains(.absorbedPeriod) }.map(\.key) == ["rep", "r-ky", "u.s"])
+  }
+
   @Test("single quotes around a word are quotation marks, not apostrophes")
   func singleQuotes() {
     let tokens = Tokenizer(pack: Italian.shared).tokenize(

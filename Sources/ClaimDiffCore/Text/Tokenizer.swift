@@ -9,6 +9,8 @@ struct Tokenizer {
   // question is a call, and the set a copy.
   private let elision: Elision
   private let abbreviations: Set<String>
+  /// The length in bytes of the longest abbreviation.
+  private let longestAbbreviation: Int
   /// The index of the pack's tables, whose masks the tokens carry.
   private let tables: TableIndex?
 
@@ -20,6 +22,7 @@ struct Tokenizer {
     self.pack = pack
     elision = pack.elision
     abbreviations = pack.abbreviations
+    longestAbbreviation = abbreviations.reduce(0) { max($0, $1.utf8.count) }
     self.tables = tables ?? pack.lexicon.tableIndex
   }
 
@@ -250,14 +253,7 @@ struct Tokenizer {
         if sawInternalPeriod && lastGroupLetters <= 2 && !isNumeric(bytes, start..<index) {
           return (nextIndex, true, false)
         }
-        let key = lowercasedKey(bytes, start..<index)
-        if abbreviations.contains(key) { return (nextIndex, true, false) }
-        // "R-Ky.", "D-Mo.": a hyphenated word ending with an abbreviation keeps its period.
-        if let hyphen = key.utf8.lastIndex(of: UInt8(ascii: "-")),
-          abbreviations.contains(String(key[key.utf8.index(after: hyphen)...]))
-        {
-          return (nextIndex, true, false)
-        }
+        if isAbbreviation(bytes, start..<index) { return (nextIndex, true, false) }
         // A capital letter with a period is an initial: "Charles B. Rangel", "J. Smith".
         if index == start + 1, bytes[start] >= 0x41, bytes[start] <= 0x5A {
           return (nextIndex, true, false)
@@ -266,6 +262,30 @@ struct Tokenizer {
       break
     }
     return (index, false, false)
+  }
+
+  /// Whether the word `bytes[range]`, before a period, is an abbreviation, or a hyphenated
+  /// word ending with one ("R-Ky.", "D-Mo.").
+  private func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var ascii = true
+    var hyphen = false
+    for index in range {
+      if bytes[index] >= 0x80 {
+        ascii = false
+        break
+      }
+      if bytes[index] == UInt8(ascii: "-") { hyphen = true }
+    }
+    // An ASCII word without a hyphen, most words before a period, is its key's length: one
+    // longer than every abbreviation is none, and needs no key.
+    if ascii && !hyphen {
+      return range.count <= longestAbbreviation
+        && abbreviations.contains(lowercasedKey(bytes, range))
+    }
+    let key = lowercasedKey(bytes, range)
+    if abbreviations.contains(key) { return true }
+    guard let hyphen = key.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+    return abbreviations.contains(String(key[key.utf8.index(after: hyphen)...]))
   }
 
   private func isNumeric(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
