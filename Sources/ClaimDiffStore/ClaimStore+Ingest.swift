@@ -31,14 +31,14 @@ extension ClaimStore {
       case parts, span, eventTime, participants, times, quantities
     }
 
-    /// Every claim's columns, one after the other.
-    private let text: String
+    /// Every claim's columns, one after the other, in UTF-8.
+    private let bytes: [UInt8]
     /// Where each claim's columns start in `text`, and where each ends; -1 for NULL.
     private let bounds: [Int32]
 
     init(_ claims: UnsafeBufferPointer<Claim>) {
       guard let first = claims.baseAddress else {
-        (text, bounds) = ("", [])
+        (bytes, bounds) = ([], [])
         return
       }
       var json = UTF8Writer(capacity: 128 * claims.count)
@@ -70,14 +70,13 @@ extension ClaimStore {
           Coding.append(claim.pointee.quantities, to: &$0)
         }
       }
-      text = json.text
+      self.bytes = json.bytes
       self.bounds = bounds
     }
 
     /// Calls `body` with a reader of the columns.
     func withColumns<Result>(_ body: (Columns) throws -> Result) rethrows -> Result {
-      var text = text
-      return try text.withUTF8 { bytes in
+      try bytes.withUnsafeBufferPointer { bytes in
         try bounds.withUnsafeBufferPointer { bounds in
           try body(Columns(bytes: bytes, bounds: bounds))
         }

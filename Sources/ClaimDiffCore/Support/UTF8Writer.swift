@@ -36,6 +36,9 @@ public struct UTF8Writer: ~Copyable {
     String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
   }
 
+  /// The bytes written, copied as they are: a `String` of them would check them first.
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
   /// Makes room for `extra` more bytes.
   @inlinable @inline(__always)
   mutating func reserve(_ extra: Int) {
