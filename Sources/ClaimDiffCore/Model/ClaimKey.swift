@@ -156,7 +156,8 @@ public struct ClaimKey: Hashable, Sendable, Comparable, CustomStringConvertible 
         if first == 0 {
           pendingSpace = true
         } else if first == 0x27 {
-          // An apostrophe before any word is a space, as it would be anywhere else.
+          // An apostrophe joins the letters around it and writes nothing; before the first
+          // word it is a break, which writes nothing either.
           if count == 0 { pendingSpace = true }
         } else {
           if pendingSpace && count > 0 {
