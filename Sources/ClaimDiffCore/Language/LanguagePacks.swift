@@ -58,8 +58,8 @@ public struct LanguagePacks: Sendable {
 
   /// The pack whose stopwords the text uses most.
   ///
-  /// Only the first few thousand bytes are read: that is plenty to tell languages apart.
-  /// - Complexity: O(min(*n*, 4096)).
+  /// Only the first 16,384 bytes are read: that is plenty to tell languages apart.
+  /// - Complexity: O(min(*n*, 16,384)).
   public func detect(_ text: String) -> any LanguagePack {
     detect(utf8: text.utf8)
   }
