@@ -33,7 +33,7 @@ extension ClaimStore {
 
     /// Every claim's columns, one after the other, in UTF-8.
     private let bytes: [UInt8]
-    /// Where each claim's columns start in `text`, and where each ends; -1 for NULL.
+    /// Where each claim's columns start in `bytes`, and where each ends; -1 for NULL.
     private let bounds: [Int32]
 
     init(_ claims: UnsafeBufferPointer<Claim>) {
