@@ -284,7 +284,7 @@ private final class WriteQueue: @unchecked Sendable {
           if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
           written += try store.insert(piece.versions, db: db, stamp: stamp, cache: &cache)
           if piece.commits {
-            try store.indexTexts(of: &cache, db: db)
+            try store.indexTexts(cache.indexed, db: db)
             try db.commit()
             outcome = .success(written)
             checkpoints?.committed(on: db)

@@ -270,14 +270,14 @@ extension ClaimStore {
   func insert(_ versions: [Prepared], db: Database, stamp: String) throws -> [IngestOutcome] {
     var cache = WriteCache()
     let outcomes = try insert(versions, db: db, stamp: stamp, cache: &cache)
-    try indexTexts(of: &cache, db: db)
+    try indexTexts(cache.indexed, db: db)
     return outcomes
   }
 
   /// Writes versions in order inside the caller's transaction.
   ///
   /// `cache` holds what the transaction has written so far: a transaction may write several
-  /// pieces this way, then calls ``indexTexts(of:db:)`` before it commits.
+  /// pieces this way, then calls ``indexTexts(_:db:)`` with its `indexed` before it commits.
   func insert(_ versions: [Prepared], db: Database, stamp: String, cache: inout WriteCache)
     throws -> [IngestOutcome]
   {
@@ -529,13 +529,11 @@ extension ClaimStore {
   }
 
   /// Adds the claims written to the text index, all in two statements at the end of the
-  /// transaction, and empties the cache's list of them.
+  /// transaction.
   ///
   /// The index is a virtual table: each statement after a write to it makes it flush what it
   /// holds in memory to the database, so a write per claim would flush per claim.
-  func indexTexts(of cache: inout WriteCache, db: Database) throws {
-    let indexed = cache.indexed
-    cache.indexed = ([], [])
+  func indexTexts(_ indexed: (add: [Int64], check: [Int64]), db: Database) throws {
     if !indexed.add.isEmpty {
       try db.cachedStatement(
         sql: """
